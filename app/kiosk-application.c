@@ -1,0 +1,436 @@
+/* kiosk-application.c
+ *
+ * Copyright 2026 The clinic-kiosk authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kiosk-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <cmark.h>
+#include <qrencode.h>
+
+#include "kiosk-application.h"
+#include "kiosk-window.h"
+
+/* A screenshot that has not been written by then never will be. */
+#define SCREENSHOT_TIMEOUT_SECONDS 30
+
+struct _KioskApplication
+{
+  GtkApplication  parent_instance;
+
+  /* Owned references */
+  KioskContent   *content;
+  GtkCssProvider *css;
+
+  /* Command-line options */
+  char           *content_dir;
+  char           *lang;
+  char           *page;
+  char           *screenshot;
+  int             width;
+  int             height;
+  guint           frames;
+  guint           screenshot_timeout;
+};
+
+G_DEFINE_FINAL_TYPE (KioskApplication, kiosk_application, GTK_TYPE_APPLICATION)
+
+static const GOptionEntry main_entries[] = {
+  { "content", 'c', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Show the content in DIR instead of the bundled content"), N_("DIR") },
+  { "lang", 'l', 0, G_OPTION_ARG_STRING, NULL,
+    N_("Start in the language CODE (for example en or es)"), N_("CODE") },
+  { "page", 'p', 0, G_OPTION_ARG_STRING, NULL,
+    N_("Start on the page ID (for example therapies/platelet-rich-plasma, booking)"), N_("ID") },
+  { "size", 's', 0, G_OPTION_ARG_STRING, NULL,
+    N_("Open the window at this size, for example 1080x1920"), N_("WxH") },
+  { "screenshot", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write a PNG of the screen to FILE once it has drawn, then exit"), N_("FILE") },
+  { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Check a content folder (the one given, or --content) and list its problems; needs "
+       "no display"), NULL },
+  { "version", 'v', 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the version of the kiosk and of the libraries it uses"), NULL },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[DIR]") },
+  { NULL }
+};
+
+/*
+ * Auxiliary methods
+ */
+
+static char *
+default_content_dir (void)
+{
+  g_autofree char *installed = g_build_filename (PKGDATADIR, "content", NULL);
+
+  if (g_file_test (installed, G_FILE_TEST_IS_DIR))
+    return g_steal_pointer (&installed);
+  return g_strdup (SOURCE_CONTENT_DIR);
+}
+
+static void
+print_version (void)
+{
+  g_print ("clinic-kiosk %s\n", PACKAGE_VERSION);
+  g_print ("GTK %u.%u.%u (built with %d.%d.%d)\n",
+           gtk_get_major_version (), gtk_get_minor_version (), gtk_get_micro_version (),
+           GTK_MAJOR_VERSION, GTK_MINOR_VERSION, GTK_MICRO_VERSION);
+  g_print ("GLib %u.%u.%u\n", glib_major_version, glib_minor_version, glib_micro_version);
+  g_print ("cmark %s (built with %s)\n", cmark_version_string (), CMARK_VERSION_STRING);
+  g_print ("libqrencode %s\n", QRcode_APIVersionString ());
+}
+
+static gboolean
+parse_size (const char *text,
+            int        *width,
+            int        *height)
+{
+  g_auto(GStrv) parts = NULL;
+  guint64 w, h;
+
+  if (text == NULL)
+    return FALSE;
+  parts = g_strsplit_set (text, "xX", 3);
+  if (g_strv_length (parts) != 2 ||
+      !g_ascii_string_to_unsigned (parts[0], 10, 320, 8192, &w, NULL) ||
+      !g_ascii_string_to_unsigned (parts[1], 10, 320, 8192, &h, NULL))
+    return FALSE;
+  *width = w;
+  *height = h;
+  return TRUE;
+}
+
+static gboolean
+save_screenshot (KioskApplication *self,
+                 GtkWidget        *window)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+  int width = gtk_widget_get_width (window);
+  int height = gtk_widget_get_height (window);
+
+  if (width != self->width || height != self->height)
+    g_warning ("The window is %d×%d instead of %d×%d", width, height, self->width, self->height);
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL || renderer == NULL)
+    return FALSE;
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  return gdk_texture_save_to_png (texture, self->screenshot);
+}
+
+/* Waits a few frames so that the screen has been laid out and drawn at its
+ * final size, then writes the PNG and quits. */
+static gboolean
+screenshot_tick_cb (GtkWidget     *window,
+                    GdkFrameClock *clock,
+                    gpointer       user_data)
+{
+  KioskApplication *self = user_data;
+
+  if (!gtk_widget_get_mapped (window) || ++self->frames < 4)
+    return G_SOURCE_CONTINUE;
+
+  if (save_screenshot (self, window))
+    g_application_quit (G_APPLICATION (self));
+  else
+    {
+      g_printerr (_("Could not write the screenshot %s\n"), self->screenshot);
+      g_application_quit (G_APPLICATION (self));
+      exit (1);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+/* GTK limits a window to the monitor's size; a screenshot may ask for a
+ * portrait size on a landscape monitor, so the size is forced here. */
+static void
+on_compute_size_cb (GdkToplevel     *toplevel,
+                    GdkToplevelSize *size,
+                    gpointer         user_data)
+{
+  KioskApplication *self = user_data;
+
+  gdk_toplevel_size_set_size (size, self->width, self->height);
+}
+
+static void
+on_window_realize_cb (GtkWidget *window,
+                      gpointer   user_data)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+
+  g_signal_connect_after (surface, "compute-size", G_CALLBACK (on_compute_size_cb), user_data);
+}
+
+static gboolean
+screenshot_timeout_cb (gpointer user_data)
+{
+  g_printerr (_("The screen was not drawn in time; no screenshot written\n"));
+  exit (1);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+log_diagnostics (KioskContent *content)
+{
+  KioskDiagnostics *diagnostics = kiosk_content_get_diagnostics (content);
+
+  for (guint i = 0; i < kiosk_diagnostics_get_count (diagnostics); i++)
+    {
+      g_autofree char *line = kiosk_diagnostic_format (kiosk_diagnostics_get (diagnostics, i),
+                                                       kiosk_content_get_dir (content));
+      g_message ("%s", line);
+    }
+}
+
+/*
+ * Public API
+ */
+
+/**
+ * kiosk_application_check:
+ * @dir: a content folder
+ *
+ * Prints one `FILE:LINE: error|warning: message` line per problem.
+ *
+ * Returns: the exit status: 0 without errors, 1 with errors
+ */
+int
+kiosk_application_check (const char *dir)
+{
+  g_autoptr(KioskContent) content = kiosk_content_load (dir);
+  KioskDiagnostics *diagnostics = kiosk_content_get_diagnostics (content);
+  guint count = kiosk_diagnostics_get_count (diagnostics);
+  guint errors = kiosk_diagnostics_count_errors (diagnostics);
+
+  for (guint i = 0; i < count; i++)
+    {
+      g_autofree char *line = kiosk_diagnostic_format (kiosk_diagnostics_get (diagnostics, i), dir);
+      g_print ("%s\n", line);
+    }
+
+  g_printerr (g_dngettext (GETTEXT_PACKAGE, "%s: %u error, ", "%s: %u errors, ", errors),
+              dir, errors);
+  g_printerr (g_dngettext (GETTEXT_PACKAGE, "%u warning\n", "%u warnings\n", count - errors),
+              count - errors);
+
+  return errors > 0 ? 1 : 0;
+}
+
+void
+kiosk_application_apply_theme (KioskApplication *self)
+{
+  const KioskConfig *config = kiosk_content_get_config (self->content);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *css = NULL;
+
+  bytes = g_resources_lookup_data (RESOURCE_BASE "/style.css", 0, NULL);
+  g_return_if_fail (bytes != NULL);
+
+  /* The clinic's colours come first, so style.css can use them by name. */
+  css = g_strdup_printf ("@define-color kiosk_primary %s;\n"
+                         "@define-color kiosk_accent %s;\n"
+                         "@define-color kiosk_background %s;\n%s",
+                         config->primary, config->accent, config->background,
+                         (const char *) g_bytes_get_data (bytes, NULL));
+  gtk_css_provider_load_from_data (self->css, css, -1);
+}
+
+/**
+ * kiosk_application_get_content:
+ * @self: the application
+ *
+ * Returns: (transfer none): the content on screen
+ */
+KioskContent *
+kiosk_application_get_content (KioskApplication *self)
+{
+  g_return_val_if_fail (KIOSK_IS_APPLICATION (self), NULL);
+
+  return self->content;
+}
+
+/*
+ * GApplication overrides
+ */
+
+static int
+kiosk_application_handle_local_options (GApplication *app,
+                                        GVariantDict *options)
+{
+  KioskApplication *self = KIOSK_APPLICATION (app);
+  g_autofree char *size = NULL;
+  g_auto(GStrv) rest = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      print_version ();
+      return 0;
+    }
+
+  g_variant_dict_lookup (options, "content", "^ay", &self->content_dir);
+  g_variant_dict_lookup (options, "lang", "s", &self->lang);
+  g_variant_dict_lookup (options, "page", "s", &self->page);
+  g_variant_dict_lookup (options, "screenshot", "^ay", &self->screenshot);
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &rest);
+
+  if (g_variant_dict_contains (options, "check"))
+    {
+      if (rest != NULL && rest[0] != NULL)
+        return kiosk_application_check (rest[0]);
+      if (self->content_dir == NULL)
+        self->content_dir = default_content_dir ();
+      return kiosk_application_check (self->content_dir);
+    }
+
+  if (rest != NULL && rest[0] != NULL)
+    {
+      g_printerr (_("Unexpected argument “%s”; see --help\n"), rest[0]);
+      return 2;
+    }
+
+  if (g_variant_dict_lookup (options, "size", "s", &size) &&
+      !parse_size (size, &self->width, &self->height))
+    {
+      g_printerr (_("--size must look like 1920x1080, not “%s”\n"), size);
+      return 2;
+    }
+
+  if (self->content_dir == NULL)
+    self->content_dir = default_content_dir ();
+
+  /* A screenshot is a one-off run beside any kiosk already running. */
+  if (self->screenshot != NULL)
+    g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+
+  return -1;
+}
+
+static void
+kiosk_application_startup (GApplication *app)
+{
+  KioskApplication *self = KIOSK_APPLICATION (app);
+
+  G_APPLICATION_CLASS (kiosk_application_parent_class)->startup (app);
+
+  if (self->content_dir == NULL)
+    self->content_dir = default_content_dir ();
+  self->content = kiosk_content_load (self->content_dir);
+  log_diagnostics (self->content);
+
+  self->css = gtk_css_provider_new ();
+  kiosk_application_apply_theme (self);
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (self->css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  g_object_set (gtk_settings_get_default (),
+                "gtk-application-prefer-dark-theme", FALSE,
+                NULL);
+}
+
+static void
+kiosk_application_activate (GApplication *app)
+{
+  KioskApplication *self = KIOSK_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    {
+      window = GTK_WINDOW (kiosk_window_new (self, self->content, self->lang));
+      if (self->width > 0)
+        gtk_window_set_default_size (window, self->width, self->height);
+      if (self->page != NULL)
+        kiosk_window_show_page (KIOSK_WINDOW (window), self->page);
+    }
+
+  if (self->screenshot != NULL)
+    {
+      if (self->width == 0)
+        {
+          self->width = 1920;
+          self->height = 1080;
+          gtk_window_set_default_size (window, self->width, self->height);
+        }
+      gtk_window_set_decorated (window, FALSE);
+      gtk_window_set_resizable (window, FALSE);
+      kiosk_window_set_animations (KIOSK_WINDOW (window), FALSE);
+      g_signal_connect (window, "realize", G_CALLBACK (on_window_realize_cb), self);
+      gtk_widget_add_tick_callback (GTK_WIDGET (window), screenshot_tick_cb, self, NULL);
+      self->screenshot_timeout = g_timeout_add_seconds (SCREENSHOT_TIMEOUT_SECONDS,
+                                                        screenshot_timeout_cb, self);
+    }
+
+  gtk_window_present (window);
+}
+
+static void
+kiosk_application_shutdown (GApplication *app)
+{
+  KioskApplication *self = KIOSK_APPLICATION (app);
+
+  g_clear_handle_id (&self->screenshot_timeout, g_source_remove);
+
+  G_APPLICATION_CLASS (kiosk_application_parent_class)->shutdown (app);
+}
+
+static void
+kiosk_application_finalize (GObject *object)
+{
+  KioskApplication *self = KIOSK_APPLICATION (object);
+
+  g_clear_object (&self->content);
+  g_clear_object (&self->css);
+  g_free (self->content_dir);
+  g_free (self->lang);
+  g_free (self->page);
+  g_free (self->screenshot);
+
+  G_OBJECT_CLASS (kiosk_application_parent_class)->finalize (object);
+}
+
+static void
+kiosk_application_class_init (KioskApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = kiosk_application_finalize;
+  app_class->handle_local_options = kiosk_application_handle_local_options;
+  app_class->startup = kiosk_application_startup;
+  app_class->activate = kiosk_application_activate;
+  app_class->shutdown = kiosk_application_shutdown;
+}
+
+static void
+kiosk_application_init (KioskApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+    _("A touch-screen information kiosk for clinic waiting rooms.\n\n"
+      "Staff change what it says by editing the Markdown files and kiosk.ini\n"
+      "in its content folder; --check lists any problem as FILE:LINE."));
+}
+
+KioskApplication *
+kiosk_application_new (void)
+{
+  return g_object_new (KIOSK_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "resource-base-path", RESOURCE_BASE,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       NULL);
+}

@@ -1,0 +1,26 @@
+/* kiosk-clamp.h
+ *
+ * Copyright 2026 The clinic-kiosk authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+#define KIOSK_TYPE_CLAMP (kiosk_clamp_get_type ())
+
+G_DECLARE_FINAL_TYPE (KioskClamp, kiosk_clamp, KIOSK, CLAMP, GtkWidget)
+
+GtkWidget *kiosk_clamp_new                 (void);
+void       kiosk_clamp_set_child           (KioskClamp *self,
+                                            GtkWidget  *child);
+GtkWidget *kiosk_clamp_get_child           (KioskClamp *self);
+void       kiosk_clamp_set_maximum_chars   (KioskClamp *self,
+                                            int         chars);
+int        kiosk_clamp_get_maximum_chars   (KioskClamp *self);
+
+G_END_DECLS

@@ -1,0 +1,527 @@
+/* kiosk-config.c
+ *
+ * Copyright 2026 The clinic-kiosk authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kiosk-config"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kiosk-config.h"
+#include "kiosk-qr.h"
+
+#define MAX_CONFIG_SIZE (256 * 1024)
+
+typedef struct
+{
+  const char *group;
+  const char *key;
+} KnownKey;
+
+static const KnownKey known_keys[] = {
+  { "clinic", "name" },
+  { "clinic", "booking-url" },
+  { "clinic", "phone" },
+  { "kiosk", "languages" },
+  { "kiosk", "idle-timeout" },
+  { "kiosk", "idle-warning" },
+  { "kiosk", "mode" },
+  { "kiosk", "attract" },
+  { "kiosk", "show-pointer" },
+  { "kiosk", "staff-pin" },
+  { "theme", "primary" },
+  { "theme", "accent" },
+  { "theme", "background" },
+};
+
+KioskConfig *
+kiosk_config_new_default (void)
+{
+  KioskConfig *self = g_new0 (KioskConfig, 1);
+  const char *languages[] = { "en", NULL };
+
+  self->keyfile = g_key_file_new ();
+  self->name = g_strdup (_("Welcome"));
+  self->phone = g_strdup ("");
+  self->languages = g_strdupv ((char **) languages);
+  self->idle_timeout = 90;
+  self->idle_warning = 20;
+  self->mode = KIOSK_MODE_WINDOW;
+  self->primary = g_strdup ("#1F6F78");
+  self->accent = g_strdup ("#B5543C");
+  self->background = g_strdup ("#F4F7F6");
+
+  return self;
+}
+
+void
+kiosk_config_free (KioskConfig *self)
+{
+  if (self == NULL)
+    return;
+
+  g_key_file_unref (self->keyfile);
+  g_free (self->name);
+  g_free (self->booking_url);
+  g_free (self->phone);
+  g_strfreev (self->languages);
+  g_free (self->staff_pin);
+  g_free (self->primary);
+  g_free (self->accent);
+  g_free (self->background);
+  g_free (self);
+}
+
+/**
+ * kiosk_config_find_line:
+ * @text: the whole settings file
+ * @group: a group name, or %NULL to find the group header itself
+ * @key: a key in @group, or the group to find when @group is %NULL
+ *
+ * GKeyFile does not keep line numbers, so they are looked up again here
+ * for messages to staff.
+ *
+ * Returns: the 1-based line, or 1 when not found
+ */
+guint
+kiosk_config_find_line (const char *text,
+                        const char *group,
+                        const char *key)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_autofree char *header = g_strdup_printf ("[%s]", group != NULL ? group : key);
+  gboolean in_group = FALSE;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *line = g_strstrip (lines[i]);
+
+      if (*line == '[')
+        {
+          in_group = strcmp (line, header) == 0;
+          if (in_group && group == NULL)
+            return i + 1;
+          continue;
+        }
+      if (in_group && group != NULL && g_str_has_prefix (line, key))
+        {
+          const char *rest = line + strlen (key);
+
+          while (*rest == ' ' || *rest == '\t')
+            rest++;
+          if (*rest == '=' || *rest == '[')
+            return i + 1;
+        }
+    }
+
+  return 1;
+}
+
+gboolean
+kiosk_config_is_colour (const char *value)
+{
+  gsize len = value != NULL ? strlen (value) : 0;
+
+  if (len != 7 && len != 4)
+    return FALSE;
+  if (value[0] != '#')
+    return FALSE;
+  for (gsize i = 1; i < len; i++)
+    if (!g_ascii_isxdigit (value[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* GKeyFile stops at the first line it cannot read, so the shortest failing
+ * prefix of the file ends at the broken line. */
+static guint
+find_syntax_error_line (const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  guint lo = 1, hi = g_strv_length (lines);
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      g_autoptr(GKeyFile) keyfile = g_key_file_new ();
+      g_autofree char *saved = lines[mid];
+      g_autofree char *prefix = NULL;
+
+      lines[mid] = NULL;
+      prefix = g_strjoinv ("\n", lines);
+      lines[mid] = g_steal_pointer (&saved);
+
+      if (g_key_file_load_from_data (keyfile, prefix, -1, G_KEY_FILE_NONE, NULL))
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return hi;
+}
+
+static void
+warn_unknown_keys (GKeyFile         *keyfile,
+                   const char       *text,
+                   KioskDiagnostics *diagnostics)
+{
+  g_auto(GStrv) groups = g_key_file_get_groups (keyfile, NULL);
+
+  for (guint g = 0; groups[g] != NULL; g++)
+    {
+      g_auto(GStrv) keys = g_key_file_get_keys (keyfile, groups[g], NULL, NULL);
+      gboolean group_known = FALSE;
+
+      for (guint k = 0; k < G_N_ELEMENTS (known_keys); k++)
+        group_known |= strcmp (known_keys[k].group, groups[g]) == 0;
+
+      if (!group_known)
+        {
+          kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_WARNING, KIOSK_CONFIG_FILE,
+                                 kiosk_config_find_line (text, NULL, groups[g]),
+                                 _("unknown section [%s] is ignored"), groups[g]);
+          continue;
+        }
+
+      for (guint i = 0; keys != NULL && keys[i] != NULL; i++)
+        {
+          g_autofree char *base = g_strdup (keys[i]);
+          gboolean known = FALSE;
+          char *bracket = strchr (base, '[');
+
+          if (bracket != NULL)
+            *bracket = '\0';
+          for (guint k = 0; k < G_N_ELEMENTS (known_keys); k++)
+            known |= strcmp (known_keys[k].group, groups[g]) == 0 &&
+                     strcmp (known_keys[k].key, base) == 0;
+          if (!known)
+            kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_WARNING, KIOSK_CONFIG_FILE,
+                                   kiosk_config_find_line (text, groups[g], keys[i]),
+                                   _("unknown setting “%s” in [%s] is ignored"),
+                                   keys[i], groups[g]);
+        }
+    }
+}
+
+static char *
+get_string (GKeyFile   *keyfile,
+            const char *group,
+            const char *key)
+{
+  char *value = g_key_file_get_string (keyfile, group, key, NULL);
+
+  if (value != NULL)
+    g_strstrip (value);
+  return value;
+}
+
+static void
+read_seconds (KioskConfig      *self,
+              const char       *text,
+              const char       *key,
+              guint            *out,
+              guint             min,
+              guint             max,
+              KioskDiagnostics *diagnostics)
+{
+  g_autofree char *value = get_string (self->keyfile, "kiosk", key);
+  guint64 n;
+
+  if (value == NULL)
+    return;
+
+  if (!g_ascii_string_to_unsigned (value, 10, min, max, &n, NULL))
+    {
+      kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, KIOSK_CONFIG_FILE,
+                             kiosk_config_find_line (text, "kiosk", key),
+                             _("%s must be a number of seconds from %u to %u, not “%s”"),
+                             key, min, max, value);
+      return;
+    }
+  *out = n;
+}
+
+static void
+read_boolean (KioskConfig      *self,
+              const char       *text,
+              const char       *key,
+              gboolean         *out,
+              KioskDiagnostics *diagnostics)
+{
+  g_autofree char *value = get_string (self->keyfile, "kiosk", key);
+
+  if (value == NULL)
+    return;
+  if (g_ascii_strcasecmp (value, "true") == 0 || strcmp (value, "1") == 0 ||
+      g_ascii_strcasecmp (value, "yes") == 0)
+    *out = TRUE;
+  else if (g_ascii_strcasecmp (value, "false") == 0 || strcmp (value, "0") == 0 ||
+           g_ascii_strcasecmp (value, "no") == 0)
+    *out = FALSE;
+  else
+    kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, KIOSK_CONFIG_FILE,
+                           kiosk_config_find_line (text, "kiosk", key),
+                           _("%s must be true or false, not “%s”"), key, value);
+}
+
+static void
+read_colour (KioskConfig      *self,
+             const char       *text,
+             const char       *key,
+             char            **out,
+             KioskDiagnostics *diagnostics)
+{
+  g_autofree char *value = get_string (self->keyfile, "theme", key);
+
+  if (value == NULL)
+    return;
+  if (!kiosk_config_is_colour (value))
+    {
+      kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, KIOSK_CONFIG_FILE,
+                             kiosk_config_find_line (text, "theme", key),
+                             _("%s must be a colour like #1F6F78, not “%s”"), key, value);
+      return;
+    }
+  g_free (*out);
+  *out = g_steal_pointer (&value);
+}
+
+static gboolean
+contains (GPtrArray  *strings,
+          const char *value)
+{
+  for (guint i = 0; i < strings->len; i++)
+    if (strcmp (g_ptr_array_index (strings, i), value) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+read_languages (KioskConfig      *self,
+                const char       *text,
+                KioskDiagnostics *diagnostics)
+{
+  g_auto(GStrv) list = g_key_file_get_string_list (self->keyfile, "kiosk", "languages",
+                                                   NULL, NULL);
+  g_autoptr(GPtrArray) valid = g_ptr_array_new_with_free_func (g_free);
+  guint line = kiosk_config_find_line (text, "kiosk", "languages");
+
+  if (list == NULL)
+    return;
+
+  for (guint i = 0; list[i] != NULL; i++)
+    {
+      char *code = g_strstrip (list[i]);
+      gboolean ok = *code != '\0' && strlen (code) <= 16;
+
+      for (const char *p = code; ok && *p != '\0'; p++)
+        ok = g_ascii_isalnum (*p) || *p == '_' || *p == '-';
+      if (*code == '\0')
+        continue;
+      if (!ok)
+        {
+          kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, KIOSK_CONFIG_FILE, line,
+                                 _("“%s” is not a language code such as en or es"), code);
+          continue;
+        }
+      if (!contains (valid, code))
+        g_ptr_array_add (valid, g_strdup (code));
+    }
+
+  if (valid->len == 0)
+    {
+      kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, KIOSK_CONFIG_FILE, line,
+                             _("languages must list at least one language, such as en;es"));
+      return;
+    }
+
+  g_ptr_array_add (valid, NULL);
+  g_strfreev (self->languages);
+  self->languages = (GStrv) g_ptr_array_free (g_steal_pointer (&valid), FALSE);
+}
+
+static void
+read_booking_url (KioskConfig      *self,
+                  const char       *text,
+                  KioskDiagnostics *diagnostics)
+{
+  g_autofree char *url = get_string (self->keyfile, "clinic", "booking-url");
+  g_autoptr(GError) error = NULL;
+  guint line = kiosk_config_find_line (text, "clinic", "booking-url");
+
+  if (url == NULL || *url == '\0')
+    {
+      kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, KIOSK_CONFIG_FILE,
+                             url == NULL ? kiosk_config_find_line (text, NULL, "clinic") : line,
+                             _("booking-url is empty: the booking screen can show only the "
+                               "phone number"));
+      return;
+    }
+  if (!(g_str_has_prefix (url, "https://") || g_str_has_prefix (url, "http://")) ||
+      !g_uri_is_valid (url, G_URI_FLAGS_NONE, NULL))
+    {
+      kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, KIOSK_CONFIG_FILE, line,
+                             _("booking-url must be a web address starting with https://, "
+                               "not “%s”"), url);
+      return;
+    }
+  if (!kiosk_qr_check (url, &error))
+    {
+      kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, KIOSK_CONFIG_FILE, line,
+                             _("booking-url cannot be shown as a QR code: %s"), error->message);
+      return;
+    }
+
+  self->booking_url = g_steal_pointer (&url);
+}
+
+static void
+read_mode (KioskConfig      *self,
+           const char       *text,
+           KioskDiagnostics *diagnostics)
+{
+  g_autofree char *mode = get_string (self->keyfile, "kiosk", "mode");
+
+  if (mode == NULL)
+    return;
+  if (strcmp (mode, "kiosk") == 0)
+    self->mode = KIOSK_MODE_KIOSK;
+  else if (strcmp (mode, "window") == 0)
+    self->mode = KIOSK_MODE_WINDOW;
+  else
+    kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, KIOSK_CONFIG_FILE,
+                           kiosk_config_find_line (text, "kiosk", "mode"),
+                           _("mode must be kiosk or window, not “%s”"), mode);
+}
+
+static void
+read_settings (KioskConfig      *self,
+               const char       *text,
+               KioskDiagnostics *diagnostics)
+{
+  g_autofree char *name = get_string (self->keyfile, "clinic", "name");
+  g_autofree char *phone = get_string (self->keyfile, "clinic", "phone");
+
+  if (name == NULL || *name == '\0')
+    kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_WARNING, KIOSK_CONFIG_FILE,
+                           kiosk_config_find_line (text, NULL, "clinic"),
+                           _("the clinic has no name; add name=… under [clinic]"));
+  else
+    {
+      g_free (self->name);
+      self->name = g_steal_pointer (&name);
+    }
+
+  if (phone != NULL)
+    {
+      g_free (self->phone);
+      self->phone = g_steal_pointer (&phone);
+    }
+
+  read_booking_url (self, text, diagnostics);
+  read_languages (self, text, diagnostics);
+  read_seconds (self, text, "idle-timeout", &self->idle_timeout, 10, 86400, diagnostics);
+  read_seconds (self, text, "idle-warning", &self->idle_warning, 5, 600, diagnostics);
+  read_mode (self, text, diagnostics);
+  read_boolean (self, text, "attract", &self->attract, diagnostics);
+  read_boolean (self, text, "show-pointer", &self->show_pointer, diagnostics);
+  self->staff_pin = get_string (self->keyfile, "kiosk", "staff-pin");
+  read_colour (self, text, "primary", &self->primary, diagnostics);
+  read_colour (self, text, "accent", &self->accent, diagnostics);
+  read_colour (self, text, "background", &self->background, diagnostics);
+  warn_unknown_keys (self->keyfile, text, diagnostics);
+}
+
+/**
+ * kiosk_config_load:
+ * @content_dir: the content folder
+ * @diagnostics: where problems go
+ *
+ * Reads `kiosk.ini`. Whatever cannot be read keeps its default, so the
+ * kiosk always has settings to run with.
+ *
+ * Returns: (transfer full): the settings
+ */
+KioskConfig *
+kiosk_config_load (const char       *content_dir,
+                   KioskDiagnostics *diagnostics)
+{
+  g_autoptr(KioskConfig) self = kiosk_config_new_default ();
+  g_autofree char *path = g_build_filename (content_dir, KIOSK_CONFIG_FILE, NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize len = 0;
+
+  if (!g_file_get_contents (path, &text, &len, &error))
+    {
+      kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, KIOSK_CONFIG_FILE, 1,
+                             _("cannot read the settings file: %s"), error->message);
+      return g_steal_pointer (&self);
+    }
+
+  if (len > MAX_CONFIG_SIZE)
+    {
+      kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, KIOSK_CONFIG_FILE, 1,
+                             _("the settings file is too large (%" G_GSIZE_FORMAT
+                               " bytes; the limit is %d)"), len, MAX_CONFIG_SIZE);
+      return g_steal_pointer (&self);
+    }
+
+  if (!g_utf8_validate (text, len, NULL) || memchr (text, '\0', len) != NULL)
+    {
+      const char *end = NULL;
+      guint line = 1;
+
+      g_utf8_validate (text, len, &end);
+      for (const char *p = text; p < end; p++)
+        line += *p == '\n';
+      kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, KIOSK_CONFIG_FILE, line,
+                             _("this line is not valid UTF-8 text; save the file as UTF-8"));
+      return g_steal_pointer (&self);
+    }
+
+  if (!g_key_file_load_from_data (self->keyfile, text, len, G_KEY_FILE_NONE, &error))
+    {
+      kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, KIOSK_CONFIG_FILE,
+                             find_syntax_error_line (text),
+                             _("this line is not a [section] or a key=value setting (%s)"),
+                             error->message);
+      g_key_file_unref (self->keyfile);
+      self->keyfile = g_key_file_new ();
+      return g_steal_pointer (&self);
+    }
+
+  read_settings (self, text, diagnostics);
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * kiosk_config_get_name:
+ * @self: the settings
+ * @lang: (nullable): a language code
+ *
+ * Returns: (transfer full): the clinic's name in @lang, from name[@lang] when given
+ */
+char *
+kiosk_config_get_name (const KioskConfig *self,
+                       const char        *lang)
+{
+  char *name = NULL;
+
+  if (lang != NULL)
+    name = g_key_file_get_locale_string (self->keyfile, "clinic", "name", lang, NULL);
+  if (name == NULL || *name == '\0')
+    {
+      g_free (name);
+      name = g_strdup (self->name);
+    }
+  return name;
+}

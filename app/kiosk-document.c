@@ -1,0 +1,240 @@
+/* kiosk-document.c
+ *
+ * Copyright 2026 The clinic-kiosk authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kiosk-document"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "kiosk-document.h"
+
+static void
+clear_run (gpointer data)
+{
+  KioskRun *run = data;
+
+  g_free (run->text);
+}
+
+static void
+block_free (gpointer data)
+{
+  KioskBlock *block = data;
+
+  g_array_unref (block->runs);
+  g_free (block->marker);
+  g_free (block->image);
+  g_free (block);
+}
+
+static void
+link_free (gpointer data)
+{
+  KioskLink *link = data;
+
+  g_free (link->target);
+  g_free (link);
+}
+
+KioskDocument *
+kiosk_document_new (void)
+{
+  KioskDocument *self = g_new0 (KioskDocument, 1);
+
+  self->blocks = g_ptr_array_new_with_free_func (block_free);
+  self->links = g_ptr_array_new_with_free_func (link_free);
+
+  return self;
+}
+
+void
+kiosk_document_free (KioskDocument *self)
+{
+  if (self == NULL)
+    return;
+
+  g_ptr_array_unref (self->blocks);
+  g_ptr_array_unref (self->links);
+  g_free (self->title);
+  g_free (self);
+}
+
+KioskBlock *
+kiosk_document_add_block (KioskDocument  *self,
+                          KioskBlockKind  kind,
+                          guint           line)
+{
+  KioskBlock *block = g_new0 (KioskBlock, 1);
+
+  block->kind = kind;
+  block->line = line;
+  block->runs = g_array_new (FALSE, TRUE, sizeof (KioskRun));
+  g_array_set_clear_func (block->runs, clear_run);
+  g_ptr_array_add (self->blocks, block);
+
+  return block;
+}
+
+int
+kiosk_document_add_link (KioskDocument *self,
+                         KioskLinkKind  kind,
+                         const char    *target,
+                         guint          line)
+{
+  KioskLink *link = g_new0 (KioskLink, 1);
+
+  link->kind = kind;
+  link->target = g_strdup (target);
+  link->line = line;
+  g_ptr_array_add (self->links, link);
+
+  return self->links->len - 1;
+}
+
+/* Adjacent text with the same style and link is merged into one run, which
+ * keeps the model (and the markup made from it) small. */
+void
+kiosk_block_add_run (KioskBlock *block,
+                     const char *text,
+                     gssize      len,
+                     KioskStyle  style,
+                     int         link)
+{
+  KioskRun run = { NULL, 0, 0, style, link };
+
+  if (len < 0)
+    len = strlen (text);
+  if (len == 0)
+    return;
+
+  if (block->runs->len > 0)
+    {
+      KioskRun *last = &g_array_index (block->runs, KioskRun, block->runs->len - 1);
+
+      if (last->style == style && last->link == link)
+        {
+          /* Grow geometrically so that a paragraph of many short text
+           * nodes stays linear to build. */
+          if (last->len + len + 1 > last->alloc)
+            {
+              last->alloc = MAX (last->alloc * 2, last->len + len + 1);
+              last->text = g_realloc (last->text, last->alloc);
+            }
+          memcpy (last->text + last->len, text, len);
+          last->len += len;
+          last->text[last->len] = '\0';
+          return;
+        }
+    }
+
+  run.text = g_strndup (text, len);
+  run.len = len;
+  run.alloc = len + 1;
+  g_array_append_val (block->runs, run);
+}
+
+char *
+kiosk_block_get_text (const KioskBlock *block)
+{
+  GString *str = g_string_new (NULL);
+
+  for (guint i = 0; i < block->runs->len; i++)
+    g_string_append (str, g_array_index (block->runs, KioskRun, i).text);
+
+  return g_string_free (str, FALSE);
+}
+
+static void
+append_escaped (GString    *str,
+                const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  g_string_append (str, escaped);
+}
+
+/* Builds Pango markup for one block. Every literal goes through
+ * g_markup_escape_text(); the only tags are the ones written here, and runs
+ * are flat, so the markup is always well formed and never deeply nested.
+ * Links become <a href="N"> where N indexes the document's links. */
+char *
+kiosk_block_get_markup (const KioskBlock *block)
+{
+  GString *str = g_string_new (NULL);
+  int open_link = -1;
+
+  for (guint i = 0; i < block->runs->len; i++)
+    {
+      const KioskRun *run = &g_array_index (block->runs, KioskRun, i);
+
+      if (run->link != open_link)
+        {
+          if (open_link >= 0)
+            g_string_append (str, "</a>");
+          if (run->link >= 0)
+            g_string_append_printf (str, "<a href=\"%d\">", run->link);
+          open_link = run->link;
+        }
+
+      if (run->style & KIOSK_STYLE_STRONG)
+        g_string_append (str, "<b>");
+      if (run->style & KIOSK_STYLE_EMPH)
+        g_string_append (str, "<i>");
+      if (run->style & KIOSK_STYLE_CODE)
+        g_string_append (str, "<span font_family=\"monospace\">");
+
+      append_escaped (str, run->text);
+
+      if (run->style & KIOSK_STYLE_CODE)
+        g_string_append (str, "</span>");
+      if (run->style & KIOSK_STYLE_EMPH)
+        g_string_append (str, "</i>");
+      if (run->style & KIOSK_STYLE_STRONG)
+        g_string_append (str, "</b>");
+    }
+
+  if (open_link >= 0)
+    g_string_append (str, "</a>");
+
+  return g_string_free (str, FALSE);
+}
+
+/* Plain text of the whole document, one block per line: what a reader of
+ * the page sees, used for summaries, readability checks and speech. */
+char *
+kiosk_document_get_text (const KioskDocument *self)
+{
+  GString *str = g_string_new (NULL);
+
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      const KioskBlock *block = g_ptr_array_index (self->blocks, i);
+      g_autofree char *text = kiosk_block_get_text (block);
+
+      if (*text == '\0')
+        continue;
+      g_string_append (str, text);
+      g_string_append_c (str, '\n');
+    }
+
+  return g_string_free (str, FALSE);
+}
+
+const KioskBlock *
+kiosk_document_get_first_paragraph (const KioskDocument *self)
+{
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      const KioskBlock *block = g_ptr_array_index (self->blocks, i);
+
+      if (block->kind == KIOSK_BLOCK_PARAGRAPH && block->runs->len > 0)
+        return block;
+    }
+
+  return NULL;
+}

@@ -1,0 +1,35 @@
+/* kiosk-markdown.h
+ *
+ * Copyright 2026 The clinic-kiosk authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "kiosk-diagnostics.h"
+#include "kiosk-document.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  const char       *file;       /* for diagnostics: path inside the content folder */
+  const char       *base_dir;   /* folder of the file inside its language folder */
+  guint             first_line; /* line number of the text's first line, normally 1 */
+  KioskDiagnostics *diagnostics;
+  GHashTable       *meta;       /* (out) key → value from the metadata comment */
+  GHashTable       *meta_lines; /* (out) key → line */
+} KioskMarkdownContext;
+
+KioskDocument *kiosk_markdown_parse         (const char           *text,
+                                             gsize                 len,
+                                             KioskMarkdownContext *context);
+KioskLinkKind  kiosk_markdown_classify_link (const char           *url,
+                                             const char           *base_dir,
+                                             char                **target);
+char          *kiosk_markdown_check_image   (const char           *url);
+
+G_END_DECLS

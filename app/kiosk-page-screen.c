@@ -1,0 +1,159 @@
+/* kiosk-page-screen.c
+ *
+ * Copyright 2026 The clinic-kiosk authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kiosk-page-screen"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "kiosk-clamp.h"
+#include "kiosk-markdown.h"
+#include "kiosk-markdown-view.h"
+#include "kiosk-page-screen.h"
+#include "kiosk-utils.h"
+
+/* One page of text, with its evidence label on top when it has one. */
+
+struct _KioskPageScreen
+{
+  GtkWidget          parent_instance;
+
+  /* Template widgets */
+  GtkWidget         *scrolled;
+  GtkWidget         *evidence_box;
+  GtkLabel          *badge;
+  GtkLabel          *evidence_note;
+  KioskMarkdownView *body;
+
+  /* Owned references */
+  KioskDocument     *placeholder;
+};
+
+G_DEFINE_FINAL_TYPE (KioskPageScreen, kiosk_page_screen, GTK_TYPE_WIDGET)
+
+/* A page that does not exist (an old link, a removed file) still gets a
+ * friendly screen rather than an empty one. */
+static KioskDocument *
+create_placeholder (void)
+{
+  g_autofree char *text = g_strdup_printf ("# %s\n\n%s\n",
+                                           _("This page is not available"),
+                                           _("It may have been moved or removed. "
+                                             "Tap Home to see everything this kiosk offers."));
+
+  return kiosk_markdown_parse (text, strlen (text), NULL);
+}
+
+static void
+kiosk_page_screen_dispose (GObject *object)
+{
+  KioskPageScreen *self = KIOSK_PAGE_SCREEN (object);
+
+  g_clear_pointer (&self->scrolled, gtk_widget_unparent);
+
+  G_OBJECT_CLASS (kiosk_page_screen_parent_class)->dispose (object);
+}
+
+static void
+kiosk_page_screen_finalize (GObject *object)
+{
+  KioskPageScreen *self = KIOSK_PAGE_SCREEN (object);
+
+  kiosk_document_free (self->placeholder);
+
+  G_OBJECT_CLASS (kiosk_page_screen_parent_class)->finalize (object);
+}
+
+static void
+kiosk_page_screen_class_init (KioskPageScreenClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kiosk_page_screen_dispose;
+  object_class->finalize = kiosk_page_screen_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/kiosk-page-screen.ui");
+  gtk_widget_class_bind_template_child (widget_class, KioskPageScreen, scrolled);
+  gtk_widget_class_bind_template_child (widget_class, KioskPageScreen, evidence_box);
+  gtk_widget_class_bind_template_child (widget_class, KioskPageScreen, badge);
+  gtk_widget_class_bind_template_child (widget_class, KioskPageScreen, evidence_note);
+  gtk_widget_class_bind_template_child (widget_class, KioskPageScreen, body);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "pagescreen");
+
+  g_type_ensure (KIOSK_TYPE_CLAMP);
+  g_type_ensure (KIOSK_TYPE_MARKDOWN_VIEW);
+}
+
+static void
+kiosk_page_screen_init (KioskPageScreen *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  kiosk_utils_enable_drag_scroll (GTK_SCROLLED_WINDOW (self->scrolled));
+}
+
+/**
+ * kiosk_page_screen_new:
+ * @content: the content
+ * @lang: the language shown
+ * @entry: (nullable): the page, or %NULL when @id does not exist
+ * @id: the page id asked for
+ *
+ * Returns: (transfer floating): the screen
+ */
+GtkWidget *
+kiosk_page_screen_new (KioskContent     *content,
+                       const char       *lang,
+                       const KioskEntry *entry,
+                       const char       *id)
+{
+  KioskPageScreen *self = g_object_new (KIOSK_TYPE_PAGE_SCREEN, NULL);
+
+  if (entry == NULL)
+    {
+      g_debug ("No page “%s” in “%s”", id, lang);
+      self->placeholder = create_placeholder ();
+      kiosk_markdown_view_set_document (self->body, content, self->placeholder);
+      return GTK_WIDGET (self);
+    }
+
+  kiosk_markdown_view_set_document (self->body, content, entry->document);
+  if (entry->evidence != KIOSK_EVIDENCE_NONE)
+    {
+      g_autofree char *label = NULL;
+
+      gtk_widget_set_visible (self->evidence_box, TRUE);
+      kiosk_utils_set_evidence_badge (self->badge, entry->evidence);
+      gtk_label_set_text (self->evidence_note,
+                          entry->evidence_note != NULL ? entry->evidence_note : "");
+      gtk_widget_set_visible (GTK_WIDGET (self->evidence_note),
+                              entry->evidence_note != NULL && *entry->evidence_note != '\0');
+      label = g_strdup_printf (_("Evidence: %s"), gtk_label_get_text (self->badge));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->badge),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+    }
+
+  return GTK_WIDGET (self);
+}
+
+/**
+ * kiosk_page_screen_get_scrolled:
+ * @self: the screen
+ *
+ * Returns: (transfer none): the scrolled window holding the page
+ */
+GtkScrolledWindow *
+kiosk_page_screen_get_scrolled (KioskPageScreen *self)
+{
+  g_return_val_if_fail (KIOSK_IS_PAGE_SCREEN (self), NULL);
+
+  return GTK_SCROLLED_WINDOW (self->scrolled);
+}

@@ -1,0 +1,157 @@
+/* kiosk-utils.c
+ *
+ * Copyright 2026 The clinic-kiosk authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kiosk-utils"
+
+#include "config.h"
+
+#include "kiosk-utils.h"
+
+/* A press that moves less than this is a tap, and stays with the button
+ * under the finger. */
+#define DRAG_THRESHOLD 12
+
+typedef struct
+{
+  GtkScrolledWindow *scrolled;
+  double             start_value;
+  gboolean           dragging;
+} DragState;
+
+static void
+on_drag_begin_cb (GtkGestureDrag *gesture,
+                  double          x,
+                  double          y,
+                  DragState      *state)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (state->scrolled);
+
+  state->start_value = gtk_adjustment_get_value (adjustment);
+  state->dragging = FALSE;
+}
+
+static void
+on_drag_update_cb (GtkGestureDrag *gesture,
+                   double          dx,
+                   double          dy,
+                   DragState      *state)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (state->scrolled);
+
+  if (!state->dragging)
+    {
+      if (ABS (dy) < DRAG_THRESHOLD)
+        return;
+      /* Claiming the sequence cancels the press on any button below. */
+      state->dragging = TRUE;
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+    }
+  gtk_adjustment_set_value (adjustment, state->start_value - dy);
+}
+
+/**
+ * kiosk_utils_enable_drag_scroll:
+ * @scrolled: a scrolled window
+ *
+ * GTK scrolls by dragging only for touch input, but many kiosk touch
+ * screens present themselves as a mouse. This makes a mouse drag scroll
+ * too, while a tap still presses what is under it.
+ */
+void
+kiosk_utils_enable_drag_scroll (GtkScrolledWindow *scrolled)
+{
+  GtkGesture *drag = gtk_gesture_drag_new ();
+  DragState *state = g_new0 (DragState, 1);
+
+  state->scrolled = scrolled;
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (drag), GDK_BUTTON_PRIMARY);
+  gtk_gesture_single_set_touch_only (GTK_GESTURE_SINGLE (drag), FALSE);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (drag), GTK_PHASE_CAPTURE);
+  g_signal_connect (drag, "drag-begin", G_CALLBACK (on_drag_begin_cb), state);
+  g_signal_connect (drag, "drag-update", G_CALLBACK (on_drag_update_cb), state);
+  g_object_set_data_full (G_OBJECT (drag), "kiosk-drag-state", state, g_free);
+  gtk_widget_add_controller (GTK_WIDGET (scrolled), GTK_EVENT_CONTROLLER (drag));
+}
+
+/**
+ * kiosk_utils_set_icon:
+ * @image: an image
+ * @content: the content, which may bring its own icons
+ * @name: (nullable): an icon name from a page's settings
+ */
+void
+kiosk_utils_set_icon (GtkImage     *image,
+                      KioskContent *content,
+                      const char   *name)
+{
+  g_autofree char *icon = NULL;
+
+  if (name != NULL)
+    icon = kiosk_content_find_icon (content, name);
+  if (icon == NULL)
+    icon = g_strdup ("kiosk-info-symbolic");
+
+  if (icon[0] == '/')
+    gtk_image_set_from_file (image, icon);
+  else
+    gtk_image_set_from_icon_name (image, icon);
+}
+
+void
+kiosk_utils_clear_box (GtkBox *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_box_remove (box, child);
+}
+
+/**
+ * kiosk_utils_set_evidence_badge:
+ * @badge: a label styled as a badge
+ * @evidence: the evidence label of a page
+ *
+ * Shows the evidence label in words and in its colour, or hides the badge.
+ */
+void
+kiosk_utils_set_evidence_badge (GtkLabel      *badge,
+                                KioskEvidence  evidence)
+{
+  static const char *classes[] = {
+    [KIOSK_EVIDENCE_NONE] = NULL,
+    [KIOSK_EVIDENCE_ESTABLISHED] = "established",
+    [KIOSK_EVIDENCE_SOME] = "some-evidence",
+    [KIOSK_EVIDENCE_EXPERIMENTAL] = "experimental",
+    [KIOSK_EVIDENCE_NO_EVIDENCE] = "no-evidence",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
+    if (classes[i] != NULL)
+      gtk_widget_remove_css_class (GTK_WIDGET (badge), classes[i]);
+
+  gtk_widget_set_visible (GTK_WIDGET (badge), evidence != KIOSK_EVIDENCE_NONE);
+  if (evidence == KIOSK_EVIDENCE_NONE)
+    return;
+
+  gtk_label_set_text (badge, kiosk_evidence_to_string (evidence));
+  gtk_widget_add_css_class (GTK_WIDGET (badge), classes[evidence]);
+}
+
+/**
+ * kiosk_utils_unfocus_flow_children:
+ * @box: a flow box of buttons
+ *
+ * The buttons are the focus stops, not the flow box cells around them.
+ */
+void
+kiosk_utils_unfocus_flow_children (GtkFlowBox *box)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_focusable (child, FALSE);
+}

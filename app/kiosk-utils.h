@@ -1,0 +1,25 @@
+/* kiosk-utils.h
+ *
+ * Copyright 2026 The clinic-kiosk authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "kiosk-content.h"
+
+G_BEGIN_DECLS
+
+void kiosk_utils_enable_drag_scroll (GtkScrolledWindow *scrolled);
+void kiosk_utils_set_icon           (GtkImage          *image,
+                                     KioskContent      *content,
+                                     const char        *name);
+void kiosk_utils_clear_box          (GtkBox            *box);
+void kiosk_utils_unfocus_flow_children (GtkFlowBox     *box);
+void kiosk_utils_set_evidence_badge (GtkLabel          *badge,
+                                     KioskEvidence      evidence);
+
+G_END_DECLS

@@ -1,0 +1,35 @@
+/* kiosk-window.h
+ *
+ * Copyright 2026 The clinic-kiosk authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "kiosk-application.h"
+#include "kiosk-content.h"
+
+G_BEGIN_DECLS
+
+#define KIOSK_TYPE_WINDOW (kiosk_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (KioskWindow, kiosk_window, KIOSK, WINDOW, GtkApplicationWindow)
+
+KioskWindow *kiosk_window_new            (KioskApplication *app,
+                                          KioskContent     *content,
+                                          const char       *lang);
+void         kiosk_window_show_page      (KioskWindow      *self,
+                                          const char       *id);
+void         kiosk_window_go_back        (KioskWindow      *self);
+void         kiosk_window_go_home        (KioskWindow      *self);
+const char  *kiosk_window_get_page_id    (KioskWindow      *self);
+const char  *kiosk_window_get_title_text (KioskWindow      *self);
+GtkWidget   *kiosk_window_get_screen     (KioskWindow      *self);
+guint        kiosk_window_get_history_length (KioskWindow  *self);
+void         kiosk_window_set_animations (KioskWindow      *self,
+                                          gboolean          animate);
+
+G_END_DECLS
