@@ -230,23 +230,37 @@ kiosk_application_check (const char *dir)
   return errors > 0 ? 1 : 0;
 }
 
+/**
+ * kiosk_application_load_style:
+ * @provider: a CSS provider
+ * @config: the settings with the clinic's colours
+ *
+ * Loads the kiosk's style sheet with the clinic's colours defined first,
+ * so style.css can use them by name.
+ */
 void
-kiosk_application_apply_theme (KioskApplication *self)
+kiosk_application_load_style (GtkCssProvider    *provider,
+                              const KioskConfig *config)
 {
-  const KioskConfig *config = kiosk_content_get_config (self->content);
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *css = NULL;
 
   bytes = g_resources_lookup_data (RESOURCE_BASE "/style.css", 0, NULL);
   g_return_if_fail (bytes != NULL);
 
-  /* The clinic's colours come first, so style.css can use them by name. */
   css = g_strdup_printf ("@define-color kiosk_primary %s;\n"
                          "@define-color kiosk_accent %s;\n"
-                         "@define-color kiosk_background %s;\n%s",
+                         "@define-color kiosk_background %s;\n%.*s",
                          config->primary, config->accent, config->background,
+                         (int) g_bytes_get_size (bytes),
                          (const char *) g_bytes_get_data (bytes, NULL));
-  gtk_css_provider_load_from_data (self->css, css, -1);
+  gtk_css_provider_load_from_data (provider, css, -1);
+}
+
+void
+kiosk_application_apply_theme (KioskApplication *self)
+{
+  kiosk_application_load_style (self->css, kiosk_content_get_config (self->content));
 }
 
 /**
@@ -331,6 +345,8 @@ kiosk_application_startup (GApplication *app)
   self->content = kiosk_content_load (self->content_dir);
   log_diagnostics (self->content);
 
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                    RESOURCE_BASE "/icons");
   self->css = gtk_css_provider_new ();
   kiosk_application_apply_theme (self);
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),

@@ -21,5 +21,7 @@ KioskApplication *kiosk_application_new         (void);
 KioskContent     *kiosk_application_get_content (KioskApplication *self);
 int               kiosk_application_check       (const char       *dir);
 void              kiosk_application_apply_theme (KioskApplication *self);
+void              kiosk_application_load_style  (GtkCssProvider   *provider,
+                                                 const KioskConfig *config);
 
 G_END_DECLS

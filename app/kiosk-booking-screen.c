@@ -28,7 +28,7 @@ struct _KioskBookingScreen
 
   /* Template widgets */
   GtkWidget         *scrolled;
-  GtkFlowBox        *columns;
+  GtkWidget         *columns;
   KioskMarkdownView *text;
   GtkLabel          *message;
   GtkWidget         *phone_box;
@@ -141,7 +141,6 @@ kiosk_booking_screen_init (KioskBookingScreen *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   kiosk_utils_enable_drag_scroll (GTK_SCROLLED_WINDOW (self->scrolled));
-  kiosk_utils_unfocus_flow_children (self->columns);
 }
 
 GtkWidget *

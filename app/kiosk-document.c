@@ -158,12 +158,14 @@ append_escaped (GString    *str,
   g_string_append (str, escaped);
 }
 
-/* Builds Pango markup for one block. Every literal goes through
+/* Builds markup for one block. Every literal goes through
  * g_markup_escape_text(); the only tags are the ones written here, and runs
  * are flat, so the markup is always well formed and never deeply nested.
- * Links become <a href="N"> where N indexes the document's links. */
+ * With @links, links become GtkLabel's <a href="N">, where N indexes the
+ * document's links; without, the result is plain Pango markup. */
 char *
-kiosk_block_get_markup (const KioskBlock *block)
+kiosk_block_get_markup_full (const KioskBlock *block,
+                             gboolean          links)
 {
   GString *str = g_string_new (NULL);
   int open_link = -1;
@@ -172,7 +174,7 @@ kiosk_block_get_markup (const KioskBlock *block)
     {
       const KioskRun *run = &g_array_index (block->runs, KioskRun, i);
 
-      if (run->link != open_link)
+      if (links && run->link != open_link)
         {
           if (open_link >= 0)
             g_string_append (str, "</a>");
@@ -202,6 +204,12 @@ kiosk_block_get_markup (const KioskBlock *block)
     g_string_append (str, "</a>");
 
   return g_string_free (str, FALSE);
+}
+
+char *
+kiosk_block_get_markup (const KioskBlock *block)
+{
+  return kiosk_block_get_markup_full (block, TRUE);
 }
 
 /* Plain text of the whole document, one block per line: what a reader of

@@ -96,6 +96,8 @@ void           kiosk_block_add_run         (KioskBlock       *block,
                                             int               link);
 char          *kiosk_block_get_text        (const KioskBlock *block);
 char          *kiosk_block_get_markup      (const KioskBlock *block);
+char          *kiosk_block_get_markup_full (const KioskBlock *block,
+                                            gboolean          links);
 char          *kiosk_document_get_text     (const KioskDocument *self);
 const KioskBlock *kiosk_document_get_first_paragraph (const KioskDocument *self);
 

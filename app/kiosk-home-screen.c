@@ -27,7 +27,7 @@ struct _KioskHomeScreen
 
   /* Template widgets */
   GtkWidget         *scrolled;
-  GtkFlowBox        *hero;
+  GtkWidget         *hero;
   KioskMarkdownView *welcome;
   GtkWidget         *booking_button;
   KioskQrCode       *booking_qr;
@@ -53,7 +53,7 @@ fill (KioskHomeScreen *self,
 
       gtk_label_set_wrap (GTK_LABEL (message), TRUE);
       gtk_widget_add_css_class (message, "h1");
-      gtk_flow_box_insert (self->hero, message, 0);
+      gtk_box_prepend (GTK_BOX (self->hero), message);
     }
 
   if (config->booking_url != NULL &&
@@ -76,7 +76,6 @@ fill (KioskHomeScreen *self,
       gtk_flow_box_append (self->tiles, kiosk_tile_new_for_entry (content, entry));
     }
 
-  kiosk_utils_unfocus_flow_children (self->hero);
   kiosk_utils_unfocus_flow_children (self->tiles);
 }
 

@@ -56,7 +56,7 @@ on_activate_link_cb (KioskMarkdownView *self,
   switch (link->kind)
     {
     case KIOSK_LINK_PAGE:
-      gtk_widget_activate_action (GTK_WIDGET (self), "win.navigate", "s", link->target);
+      gtk_widget_activate_action (GTK_WIDGET (self), "kiosk.navigate", "s", link->target);
       break;
 
     case KIOSK_LINK_WEB:

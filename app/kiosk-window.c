@@ -106,8 +106,8 @@ update_header (KioskWindow *self)
 
   gtk_label_set_text (GTK_LABEL (self->title_label), title);
   gtk_widget_set_visible (self->nav_box, !at_home);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", self->history->len > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.home", !at_home);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "kiosk.back", self->history->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "kiosk.home", !at_home);
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
@@ -208,9 +208,9 @@ kiosk_window_class_init (KioskWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KioskWindow, end_box);
   gtk_widget_class_bind_template_child (widget_class, KioskWindow, stack);
 
-  gtk_widget_class_install_action (widget_class, "win.navigate", "s", navigate_action);
-  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
-  gtk_widget_class_install_action (widget_class, "win.home", NULL, home_action);
+  gtk_widget_class_install_action (widget_class, "kiosk.navigate", "s", navigate_action);
+  gtk_widget_class_install_action (widget_class, "kiosk.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "kiosk.home", NULL, home_action);
 }
 
 static void

@@ -1,0 +1,615 @@
+/* test-config.c
+ *
+ * Copyright 2026 The clinic-kiosk authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "kiosk-config.h"
+
+/* kiosk.ini is the one file every clinic edits. Each test writes one in a
+ * fresh folder, reads it as the kiosk does, and checks the settings and the
+ * problems staff would be shown. */
+
+static const char valid_clinic[] =
+  "[clinic]\n"
+  "name=Test Clinic\n"
+  "booking-url=https://example.org/book\n"
+  "phone=+1 555 0100\n";
+
+/*
+ * Helpers
+ */
+
+static KioskConfig *
+load_bytes (const char       *data,
+            gssize            len,
+            KioskDiagnostics *diagnostics)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("kiosk-config-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  KioskConfig *config;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, KIOSK_CONFIG_FILE, NULL);
+  if (data != NULL)
+    {
+      g_file_set_contents (path, data, len, &error);
+      g_assert_no_error (error);
+    }
+
+  config = kiosk_config_load (dir, diagnostics);
+
+  if (data != NULL)
+    g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+
+  g_assert_nonnull (config);
+  g_assert_nonnull (config->languages);
+  g_assert_nonnull (config->languages[0]);
+  return config;
+}
+
+static KioskConfig *
+load (const char       *text,
+      KioskDiagnostics *diagnostics)
+{
+  return load_bytes (text, -1, diagnostics);
+}
+
+static char *
+dump_diagnostics (KioskDiagnostics *diagnostics)
+{
+  GString *str = g_string_new (NULL);
+
+  for (guint i = 0; i < kiosk_diagnostics_get_count (diagnostics); i++)
+    {
+      g_autofree char *line = kiosk_diagnostic_format (kiosk_diagnostics_get (diagnostics, i),
+                                                       NULL);
+
+      g_string_append_printf (str, "%s\n", line);
+    }
+  return g_string_free (str, FALSE);
+}
+
+static void
+assert_clean (KioskDiagnostics *diagnostics)
+{
+  g_autofree char *dump = dump_diagnostics (diagnostics);
+
+  g_assert_cmpstr (dump, ==, "");
+}
+
+/* Exactly one problem, in kiosk.ini at @line, mentioning @word. */
+static void
+assert_only (KioskDiagnostics *diagnostics,
+             KioskSeverity     severity,
+             guint             line,
+             const char       *word)
+{
+  g_autofree char *dump = dump_diagnostics (diagnostics);
+  const KioskDiagnostic *d;
+
+  g_test_message ("problems:\n%s", dump);
+  g_assert_cmpuint (kiosk_diagnostics_get_count (diagnostics), ==, 1);
+
+  d = kiosk_diagnostics_get (diagnostics, 0);
+  g_assert_cmpint (d->severity, ==, severity);
+  g_assert_cmpstr (d->file, ==, KIOSK_CONFIG_FILE);
+  g_assert_cmpuint (d->line, ==, line);
+  g_assert_nonnull (strstr (d->message, word));
+}
+
+static void
+assert_default_theme (const KioskConfig *config)
+{
+  g_autoptr(KioskConfig) defaults = kiosk_config_new_default ();
+
+  g_assert_cmpstr (config->primary, ==, defaults->primary);
+  g_assert_cmpstr (config->accent, ==, defaults->accent);
+  g_assert_cmpstr (config->background, ==, defaults->background);
+}
+
+static void
+assert_defaults (const KioskConfig *config)
+{
+  g_assert_cmpuint (config->idle_timeout, ==, 90);
+  g_assert_cmpuint (config->idle_warning, ==, 20);
+  g_assert_cmpuint (g_strv_length (config->languages), ==, 1);
+  g_assert_cmpstr (config->languages[0], ==, "en");
+  g_assert_cmpint (config->mode, ==, KIOSK_MODE_WINDOW);
+  g_assert_false (config->attract);
+  g_assert_false (config->show_pointer);
+  g_assert_null (config->staff_pin);
+  assert_default_theme (config);
+}
+
+/* Tests of bugs that are reported but not fixed yet run in a child
+ * process: their failure then fails only that test case, and the other
+ * cases still run and report. */
+static gboolean
+run_in_subprocess (void)
+{
+  if (g_test_subprocess ())
+    return FALSE;
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  if (!g_test_trap_has_passed ())
+    g_test_fail ();
+  return TRUE;
+}
+
+/*
+ * Tests
+ */
+
+static void
+test_defaults (void)
+{
+  g_autoptr(KioskDiagnostics) diagnostics = kiosk_diagnostics_new ();
+  g_autoptr(KioskConfig) config = load ("[clinic]\n"
+                                        "name=Test Clinic\n"
+                                        "booking-url=https://example.org/book\n",
+                                        diagnostics);
+
+  assert_clean (diagnostics);
+  assert_defaults (config);
+  g_assert_cmpstr (config->name, ==, "Test Clinic");
+  g_assert_cmpstr (config->booking_url, ==, "https://example.org/book");
+  g_assert_cmpstr (config->phone, ==, "");
+  g_assert_true (kiosk_config_is_colour (config->primary));
+  g_assert_true (kiosk_config_is_colour (config->accent));
+  g_assert_true (kiosk_config_is_colour (config->background));
+}
+
+static void
+test_missing_file (void)
+{
+  g_autoptr(KioskDiagnostics) diagnostics = kiosk_diagnostics_new ();
+  g_autoptr(KioskConfig) config = load (NULL, diagnostics);
+
+  assert_only (diagnostics, KIOSK_SEVERITY_ERROR, 1, "settings file");
+  assert_defaults (config);
+  g_assert_null (config->booking_url);
+  g_assert_nonnull (config->name);
+}
+
+static void
+test_all_keys (void)
+{
+  g_autoptr(KioskDiagnostics) diagnostics = kiosk_diagnostics_new ();
+  g_autoptr(KioskConfig) config = load ("# A comment.\n"
+                                        "[clinic]\n"
+                                        "name = Riverside Family Clinic \n"
+                                        "booking-url=https://booking.riverside.example/new\n"
+                                        "phone=+1 212 555 0147\n"
+                                        "\n"
+                                        "[kiosk]\n"
+                                        "languages=es;en;es\n"
+                                        "idle-timeout=120\n"
+                                        "idle-warning=30\n"
+                                        "mode=kiosk\n"
+                                        "attract=true\n"
+                                        "show-pointer=yes\n"
+                                        "staff-pin=c2FsdA==$abc123\n"
+                                        "\n"
+                                        "[theme]\n"
+                                        "primary=#112233\n"
+                                        "accent=#abc\n"
+                                        "background=#FfEeDd\n",
+                                        diagnostics);
+
+  assert_clean (diagnostics);
+  g_assert_cmpstr (config->name, ==, "Riverside Family Clinic");
+  g_assert_cmpstr (config->booking_url, ==, "https://booking.riverside.example/new");
+  g_assert_cmpstr (config->phone, ==, "+1 212 555 0147");
+  /* The first language is the default; a repeated one counts once. */
+  g_assert_cmpuint (g_strv_length (config->languages), ==, 2);
+  g_assert_cmpstr (config->languages[0], ==, "es");
+  g_assert_cmpstr (config->languages[1], ==, "en");
+  g_assert_cmpuint (config->idle_timeout, ==, 120);
+  g_assert_cmpuint (config->idle_warning, ==, 30);
+  g_assert_cmpint (config->mode, ==, KIOSK_MODE_KIOSK);
+  g_assert_true (config->attract);
+  g_assert_true (config->show_pointer);
+  g_assert_cmpstr (config->staff_pin, ==, "c2FsdA==$abc123");
+  g_assert_cmpstr (config->primary, ==, "#112233");
+  g_assert_cmpstr (config->accent, ==, "#abc");
+  g_assert_cmpstr (config->background, ==, "#FfEeDd");
+}
+
+static void
+test_translated_name (void)
+{
+  g_autoptr(KioskDiagnostics) diagnostics = NULL;
+  g_autoptr(KioskConfig) config = NULL;
+  g_autofree char *es = NULL;
+  g_autofree char *en = NULL;
+  g_autofree char *fr = NULL;
+  g_autofree char *none = NULL;
+
+  if (run_in_subprocess ())
+    return;
+
+  /* The kiosk runs in one locale but shows every language; LC_ALL=C.UTF-8
+   * here, so name[es] is not the current locale's translation. */
+  diagnostics = kiosk_diagnostics_new ();
+  config = load ("[clinic]\n"
+                 "name=Riverside Clinic\n"
+                 "name[es]=Clínica Riverside\n"
+                 "booking-url=https://example.org/book\n"
+                 "[kiosk]\n"
+                 "languages=en;es\n",
+                 diagnostics);
+  es = kiosk_config_get_name (config, "es");
+  en = kiosk_config_get_name (config, "en");
+  fr = kiosk_config_get_name (config, "fr");
+  none = kiosk_config_get_name (config, NULL);
+
+  /* name[es] is a known key, not an unknown setting. */
+  assert_clean (diagnostics);
+  g_assert_cmpstr (es, ==, "Clínica Riverside");
+  g_assert_cmpstr (en, ==, "Riverside Clinic");
+  g_assert_cmpstr (fr, ==, "Riverside Clinic");
+  g_assert_cmpstr (none, ==, "Riverside Clinic");
+  g_assert_cmpstr (config->name, ==, "Riverside Clinic");
+}
+
+static void
+test_unknown_key (void)
+{
+  g_autoptr(KioskDiagnostics) diagnostics = kiosk_diagnostics_new ();
+  g_autofree char *text = g_strconcat (valid_clinic,
+                                       "\n"
+                                       "[kiosk]\n"
+                                       "languages=en\n"
+                                       "idle-timout=30\n", /* line 8 */
+                                       NULL);
+  g_autoptr(KioskConfig) config = load (text, diagnostics);
+
+  assert_only (diagnostics, KIOSK_SEVERITY_WARNING, 8, "idle-timout");
+  g_assert_cmpuint (config->idle_timeout, ==, 90);
+}
+
+static void
+test_unknown_group (void)
+{
+  g_autoptr(KioskDiagnostics) diagnostics = kiosk_diagnostics_new ();
+  g_autofree char *text = g_strconcat (valid_clinic,
+                                       "\n"
+                                       "[screen]\n"         /* line 6 */
+                                       "size=big\n"
+                                       "\n"
+                                       "[kiosk]\n"
+                                       "languages=en;es\n",
+                                       NULL);
+  g_autoptr(KioskConfig) config = load (text, diagnostics);
+
+  assert_only (diagnostics, KIOSK_SEVERITY_WARNING, 6, "screen");
+  g_assert_cmpuint (g_strv_length (config->languages), ==, 2);
+}
+
+static void
+test_syntax_error (void)
+{
+  g_autoptr(KioskDiagnostics) diagnostics = kiosk_diagnostics_new ();
+  g_autoptr(KioskConfig) config = load ("[clinic]\n"
+                                        "name=Test Clinic\n"
+                                        "booking-url=https://example.org/book\n"
+                                        "this is not a setting\n"
+                                        "phone=+1 555 0100\n"
+                                        "\n"
+                                        "[kiosk]\n"
+                                        "languages=en;es\n",
+                                        diagnostics);
+
+  assert_only (diagnostics, KIOSK_SEVERITY_ERROR, 4, "key=value");
+
+  /* The kiosk still runs, on the defaults. */
+  assert_defaults (config);
+  g_assert_null (config->booking_url);
+}
+
+static void
+test_syntax_error_last_line (void)
+{
+  g_autoptr(KioskDiagnostics) diagnostics = kiosk_diagnostics_new ();
+  g_autofree char *text = g_strconcat (valid_clinic, "[kiosk\n", NULL);
+  g_autoptr(KioskConfig) config = load (text, diagnostics);
+
+  assert_only (diagnostics, KIOSK_SEVERITY_ERROR, 5, "key=value");
+  assert_defaults (config);
+}
+
+static void
+test_bad_number (void)
+{
+  g_autoptr(KioskDiagnostics) diagnostics = kiosk_diagnostics_new ();
+  g_autofree char *text = g_strconcat (valid_clinic,
+                                       "[kiosk]\n"
+                                       "idle-warning=30\n"
+                                       "idle-timeout=abc\n", /* line 7 */
+                                       NULL);
+  g_autoptr(KioskConfig) config = load (text, diagnostics);
+
+  assert_only (diagnostics, KIOSK_SEVERITY_ERROR, 7, "abc");
+  g_assert_cmpuint (config->idle_timeout, ==, 90);
+  g_assert_cmpuint (config->idle_warning, ==, 30);
+}
+
+static void
+test_number_out_of_range (void)
+{
+  g_autoptr(KioskDiagnostics) diagnostics = kiosk_diagnostics_new ();
+  g_autofree char *text = g_strconcat (valid_clinic,
+                                       "[kiosk]\n"
+                                       "idle-timeout=-5\n", /* line 6 */
+                                       NULL);
+  g_autoptr(KioskConfig) config = load (text, diagnostics);
+
+  assert_only (diagnostics, KIOSK_SEVERITY_ERROR, 6, "idle-timeout");
+  g_assert_cmpuint (config->idle_timeout, ==, 90);
+}
+
+static void
+test_bad_colour (void)
+{
+  g_autoptr(KioskDiagnostics) diagnostics = kiosk_diagnostics_new ();
+  g_autofree char *text = g_strconcat (valid_clinic,
+                                       "[theme]\n"
+                                       "accent=#A64B35\n"
+                                       "primary=teal\n",     /* line 7 */
+                                       NULL);
+  g_autoptr(KioskConfig) config = load (text, diagnostics);
+  g_autoptr(KioskConfig) defaults = kiosk_config_new_default ();
+
+  assert_only (diagnostics, KIOSK_SEVERITY_ERROR, 7, "teal");
+  g_assert_cmpstr (config->primary, ==, defaults->primary);
+  g_assert_cmpstr (config->accent, ==, "#A64B35");
+  g_assert_false (kiosk_config_is_colour ("teal"));
+  g_assert_false (kiosk_config_is_colour ("#12345"));
+  g_assert_false (kiosk_config_is_colour ("#12345g"));
+  g_assert_false (kiosk_config_is_colour (""));
+  g_assert_true (kiosk_config_is_colour ("#1f6F78"));
+}
+
+static void
+test_bad_language_code (void)
+{
+  g_autoptr(KioskDiagnostics) diagnostics = kiosk_diagnostics_new ();
+  g_autofree char *text = g_strconcat (valid_clinic,
+                                       "[kiosk]\n"
+                                       "languages=en;../es\n", /* line 6 */
+                                       NULL);
+  g_autoptr(KioskConfig) config = load (text, diagnostics);
+
+  /* A code becomes a folder name, so it may not climb out of the folder. */
+  assert_only (diagnostics, KIOSK_SEVERITY_ERROR, 6, "../es");
+  g_assert_cmpuint (g_strv_length (config->languages), ==, 1);
+  g_assert_cmpstr (config->languages[0], ==, "en");
+}
+
+/* booking-url, each way it can be wrong: an error on its line, and no QR
+ * code rather than a wrong one. */
+static void
+assert_bad_booking_url (const char *value,
+                        const char *word)
+{
+  g_autoptr(KioskDiagnostics) diagnostics = kiosk_diagnostics_new ();
+  g_autofree char *text = g_strdup_printf ("[clinic]\n"
+                                           "name=Test Clinic\n"
+                                           "phone=+1 555 0100\n"
+                                           "booking-url=%s\n" /* line 4 */
+                                           "[kiosk]\n"
+                                           "languages=en\n",
+                                           value);
+  g_autoptr(KioskConfig) config = load (text, diagnostics);
+
+  g_test_message ("booking-url=%s", value);
+  assert_only (diagnostics, KIOSK_SEVERITY_ERROR, 4, word);
+  g_assert_null (config->booking_url);
+  g_assert_cmpstr (config->phone, ==, "+1 555 0100");
+}
+
+static void
+test_booking_url_empty (void)
+{
+  assert_bad_booking_url ("", "booking-url");
+  assert_bad_booking_url ("   ", "booking-url");
+}
+
+static void
+test_booking_url_scheme (void)
+{
+  assert_bad_booking_url ("ftp://x", "ftp://x");
+  assert_bad_booking_url ("javascript:alert(1)", "javascript:alert(1)");
+  assert_bad_booking_url ("example.org/book", "example.org/book");
+}
+
+/* Addresses that pass g_uri_is_valid() but give a QR code that opens
+ * nothing: no host at all, or a space typed into it. */
+static void
+test_booking_url_unusable (void)
+{
+  if (run_in_subprocess ())
+    return;
+
+  assert_bad_booking_url ("https://", "https://");
+  assert_bad_booking_url ("https://exa mple.org/book", "exa mple.org");
+}
+
+static void
+test_booking_url_too_long (void)
+{
+  g_autofree char *padding = g_strnfill (2000 - strlen ("https://example.org/"), 'a');
+  g_autofree char *url = g_strconcat ("https://example.org/", padding, NULL);
+
+  g_assert_cmpuint (strlen (url), ==, 2000);
+  assert_bad_booking_url (url, "QR");
+}
+
+static void
+test_booking_url_missing (void)
+{
+  g_autoptr(KioskDiagnostics) diagnostics = kiosk_diagnostics_new ();
+  g_autoptr(KioskConfig) config = load ("# Settings.\n"
+                                        "[clinic]\n"
+                                        "name=Test Clinic\n",
+                                        diagnostics);
+
+  /* Pointed at the [clinic] section, where the line should be added. */
+  assert_only (diagnostics, KIOSK_SEVERITY_ERROR, 2, "booking-url");
+  g_assert_null (config->booking_url);
+}
+
+static void
+test_booking_url_kept_exactly (void)
+{
+  const char *url = "https://Booking.Example.ORG/New/Visit?Clinic=AbC-12&src=Kiosk&lang=ES#Top";
+  g_autoptr(KioskDiagnostics) diagnostics = kiosk_diagnostics_new ();
+  g_autofree char *text = g_strdup_printf ("[clinic]\n"
+                                           "name=Test Clinic\n"
+                                           "booking-url=%s\n",
+                                           url);
+  g_autoptr(KioskConfig) config = load (text, diagnostics);
+
+  /* The QR code must open the same page, case and query included. */
+  assert_clean (diagnostics);
+  g_assert_cmpstr (config->booking_url, ==, url);
+}
+
+static void
+test_invalid_utf8 (void)
+{
+  g_autoptr(KioskDiagnostics) diagnostics = kiosk_diagnostics_new ();
+  g_autoptr(KioskConfig) config = load ("[clinic]\n"
+                                        "booking-url=https://example.org/book\n"
+                                        "name=Cl\xednica\n"
+                                        "[kiosk]\n"
+                                        "languages=en;es\n",
+                                        diagnostics);
+
+  assert_only (diagnostics, KIOSK_SEVERITY_ERROR, 3, "UTF-8");
+  assert_defaults (config);
+}
+
+static void
+test_nul_byte (void)
+{
+  static const char text[] = "[clinic]\nname=Test\n[kiosk]\nlanguages=en\0es\n";
+  g_autoptr(KioskDiagnostics) diagnostics = kiosk_diagnostics_new ();
+  g_autoptr(KioskConfig) config = load_bytes (text, sizeof text - 1, diagnostics);
+
+  assert_only (diagnostics, KIOSK_SEVERITY_ERROR, 4, "UTF-8");
+  assert_defaults (config);
+}
+
+/* Notepad on Windows has long saved "UTF-8" with a byte order mark, which
+ * staff cannot see. */
+static void
+test_utf8_bom (void)
+{
+  g_autoptr(KioskDiagnostics) diagnostics = NULL;
+  g_autoptr(KioskConfig) config = NULL;
+
+  if (run_in_subprocess ())
+    return;
+
+  diagnostics = kiosk_diagnostics_new ();
+  config = load ("\xef\xbb\xbf[clinic]\r\n"
+                 "name=Test Clinic\r\n"
+                 "booking-url=https://example.org/book\r\n"
+                 "[kiosk]\r\n"
+                 "languages=en;es\r\n",
+                 diagnostics);
+
+  assert_clean (diagnostics);
+  g_assert_cmpstr (config->name, ==, "Test Clinic");
+  g_assert_cmpstr (config->booking_url, ==, "https://example.org/book");
+  g_assert_cmpuint (g_strv_length (config->languages), ==, 2);
+}
+
+static void
+test_huge_file (void)
+{
+  g_autoptr(KioskDiagnostics) diagnostics = kiosk_diagnostics_new ();
+  g_autoptr(GString) text = g_string_new (valid_clinic);
+  g_autoptr(KioskConfig) config = NULL;
+
+  g_string_append (text, "[kiosk]\n");
+  while (text->len < 1024 * 1024)
+    g_string_append (text, "# A long comment line that makes the file much too large.\n");
+
+  config = load_bytes (text->str, text->len, diagnostics);
+  assert_only (diagnostics, KIOSK_SEVERITY_ERROR, 1, "too large");
+  assert_defaults (config);
+  g_assert_null (config->booking_url);
+}
+
+static void
+test_find_line (void)
+{
+  const char *text =
+    "# name=not a setting\n"          /* 1 */
+    "[clinic]\n"                      /* 2 */
+    "names=not this one\n"            /* 3 */
+    "  name = Test Clinic\n"          /* 4 */
+    "\n"                              /* 5 */
+    "[kiosk]\n"                       /* 6 */
+    "name=the kiosk's own\n"          /* 7 */
+    "languages=en\n"                  /* 8 */
+    "[theme]\n"                       /* 9 */
+    "primary\t=#112233\n";            /* 10 */
+
+  g_assert_cmpuint (kiosk_config_find_line (text, "clinic", "name"), ==, 4);
+  g_assert_cmpuint (kiosk_config_find_line (text, "kiosk", "name"), ==, 7);
+  g_assert_cmpuint (kiosk_config_find_line (text, "kiosk", "languages"), ==, 8);
+  g_assert_cmpuint (kiosk_config_find_line (text, "theme", "primary"), ==, 10);
+  g_assert_cmpuint (kiosk_config_find_line (text, NULL, "kiosk"), ==, 6);
+  g_assert_cmpuint (kiosk_config_find_line (text, NULL, "theme"), ==, 9);
+
+  /* Not found: the first line, never 0. */
+  g_assert_cmpuint (kiosk_config_find_line (text, "clinic", "languages"), ==, 1);
+  g_assert_cmpuint (kiosk_config_find_line (text, "theme", "accent"), ==, 1);
+  g_assert_cmpuint (kiosk_config_find_line (text, NULL, "screen"), ==, 1);
+  g_assert_cmpuint (kiosk_config_find_line ("", "clinic", "name"), ==, 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/kiosk/config/defaults", test_defaults);
+  g_test_add_func ("/kiosk/config/missing-file", test_missing_file);
+  g_test_add_func ("/kiosk/config/all-keys", test_all_keys);
+  g_test_add_func ("/kiosk/config/translated-name", test_translated_name);
+  g_test_add_func ("/kiosk/config/unknown-key", test_unknown_key);
+  g_test_add_func ("/kiosk/config/unknown-group", test_unknown_group);
+  g_test_add_func ("/kiosk/config/syntax-error", test_syntax_error);
+  g_test_add_func ("/kiosk/config/syntax-error-last-line", test_syntax_error_last_line);
+  g_test_add_func ("/kiosk/config/bad-number", test_bad_number);
+  g_test_add_func ("/kiosk/config/number-out-of-range", test_number_out_of_range);
+  g_test_add_func ("/kiosk/config/bad-colour", test_bad_colour);
+  g_test_add_func ("/kiosk/config/bad-language-code", test_bad_language_code);
+  g_test_add_func ("/kiosk/config/booking-url/empty", test_booking_url_empty);
+  g_test_add_func ("/kiosk/config/booking-url/scheme", test_booking_url_scheme);
+  g_test_add_func ("/kiosk/config/booking-url/unusable", test_booking_url_unusable);
+  g_test_add_func ("/kiosk/config/booking-url/too-long", test_booking_url_too_long);
+  g_test_add_func ("/kiosk/config/booking-url/missing", test_booking_url_missing);
+  g_test_add_func ("/kiosk/config/booking-url/kept-exactly", test_booking_url_kept_exactly);
+  g_test_add_func ("/kiosk/config/invalid-utf8", test_invalid_utf8);
+  g_test_add_func ("/kiosk/config/nul-byte", test_nul_byte);
+  g_test_add_func ("/kiosk/config/utf8-bom", test_utf8_bom);
+  g_test_add_func ("/kiosk/config/huge-file", test_huge_file);
+  g_test_add_func ("/kiosk/config/find-line", test_find_line);
+
+  return g_test_run ();
+}

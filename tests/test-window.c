@@ -1,0 +1,450 @@
+/* test-window.c
+ *
+ * Copyright 2026 The clinic-kiosk authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+#include <string.h>
+
+#include "kiosk-application.h"
+#include "kiosk-booking-screen.h"
+#include "kiosk-home-screen.h"
+#include "kiosk-page-screen.h"
+#include "kiosk-qr-code.h"
+#include "kiosk-section-screen.h"
+#include "kiosk-tile.h"
+#include "kiosk-window.h"
+
+/* Drives real windows on a real X server (Xvfb): what the patient sees
+ * after each tap, at each screen size the kiosk supports. */
+
+static KioskContent *content;
+
+static void
+wait_for (gboolean (*done) (gpointer),
+          gpointer   data)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      g_main_context_iteration (NULL, FALSE);
+      if (g_get_monotonic_time () > end)
+        g_error ("timed out waiting");
+    }
+  /* Let layout and drawing settle. */
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
+}
+
+static gboolean
+has_frames (gpointer data)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (data);
+
+  return clock != NULL && gdk_frame_clock_get_frame_counter (clock) > 3;
+}
+
+static void
+settle (GtkWidget *window)
+{
+  gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC / 5;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  wait_for (has_frames, window);
+}
+
+static void
+force_size_cb (GdkToplevel     *toplevel,
+               GdkToplevelSize *size,
+               gpointer         data)
+{
+  int *wh = data;
+
+  gdk_toplevel_size_set_size (size, wh[0], wh[1]);
+}
+
+static KioskWindow *
+open_window (int width,
+             int height)
+{
+  KioskWindow *window = kiosk_window_new (NULL, content, "en");
+  static int wh[2];
+
+  wh[0] = width;
+  wh[1] = height;
+  kiosk_window_set_animations (window, FALSE);
+  gtk_window_set_decorated (GTK_WINDOW (window), FALSE);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_widget_realize (GTK_WIDGET (window));
+  g_signal_connect (gtk_native_get_surface (GTK_NATIVE (window)), "compute-size",
+                    G_CALLBACK (force_size_cb), wh);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for (is_mapped, window);
+  settle (GTK_WIDGET (window));
+  return window;
+}
+
+static void
+collect_all (GtkWidget *widget,
+             GType      type,
+             gboolean   hidden_too,
+             GPtrArray *out)
+{
+  if (!hidden_too && !gtk_widget_get_visible (widget))
+    return;
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (out, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_all (child, type, hidden_too, out);
+}
+
+/* What is shown: visible widgets only. */
+static void
+collect (GtkWidget *widget,
+         GType      type,
+         GPtrArray *out)
+{
+  collect_all (widget, type, FALSE, out);
+}
+
+static KioskTile *
+find_tile (KioskWindow *window,
+           const char  *page_id)
+{
+  g_autoptr(GPtrArray) tiles = g_ptr_array_new ();
+
+  collect (kiosk_window_get_screen (window), KIOSK_TYPE_TILE, tiles);
+  for (guint i = 0; i < tiles->len; i++)
+    if (g_str_equal (kiosk_tile_get_page_id (g_ptr_array_index (tiles, i)), page_id))
+      return g_ptr_array_index (tiles, i);
+  return NULL;
+}
+
+/* All the text a patient can read on the current screen. */
+static char *
+screen_text (KioskWindow *window)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GString *text = g_string_new (NULL);
+
+  collect (kiosk_window_get_screen (window), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      g_string_append (text, gtk_label_get_text (g_ptr_array_index (labels, i)));
+      g_string_append_c (text, '\n');
+    }
+  return g_string_free (text, FALSE);
+}
+
+static gboolean
+page_changed (gpointer data)
+{
+  gpointer *pair = data;
+
+  return g_strcmp0 (kiosk_window_get_page_id (pair[0]), pair[1]) != 0;
+}
+
+/* Presses a button as a tap would (GtkButton's activation includes its
+ * short pressed-down animation) and waits for the next screen. */
+static void
+tap (KioskWindow *window,
+     GtkWidget   *button)
+{
+  g_autofree char *before = g_strdup (kiosk_window_get_page_id (window));
+  gpointer pair[2] = { window, before };
+
+  g_assert_true (gtk_widget_get_mapped (button));
+  g_assert_true (gtk_widget_is_sensitive (button));
+  gtk_widget_activate (button);
+  wait_for (page_changed, pair);
+  settle (GTK_WIDGET (window));
+}
+
+static GtkWidget *
+find_button_by_action (GtkWidget  *root,
+                       const char *action)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect_all (root, GTK_TYPE_BUTTON, TRUE, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *button = g_ptr_array_index (buttons, i);
+
+      if (g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), action) == 0)
+        return button;
+    }
+  return NULL;
+}
+
+static void
+test_navigation (void)
+{
+  KioskWindow *window = open_window (1920, 1080);
+  const KioskEntry *prp = kiosk_content_find (content, "en", "therapies/platelet-rich-plasma");
+  GtkWidget *back = find_button_by_action (GTK_WIDGET (window), "kiosk.back");
+  GtkWidget *home = find_button_by_action (GTK_WIDGET (window), "kiosk.home");
+  g_autofree char *home_text = NULL;
+  g_autofree char *page_text = NULL;
+  KioskTile *tile;
+
+  g_assert_nonnull (prp);
+  g_assert_nonnull (back);
+  g_assert_nonnull (home);
+
+  /* Home: the clinic's name, the welcome text, a tile per section, booking. */
+  g_assert_cmpstr (kiosk_window_get_page_id (window), ==, "home");
+  g_assert_true (KIOSK_IS_HOME_SCREEN (kiosk_window_get_screen (window)));
+  g_assert_cmpstr (kiosk_window_get_title_text (window), ==,
+                   kiosk_content_get_config (content)->name);
+  g_assert_false (gtk_widget_get_mapped (back));
+  home_text = screen_text (window);
+  g_assert_nonnull (strstr (home_text, "Book an appointment"));
+  g_assert_nonnull (find_button_by_action (kiosk_window_get_screen (window), "kiosk.navigate"));
+
+  /* Home → section */
+  tile = find_tile (window, "therapies");
+  g_assert_nonnull (tile);
+  tap (window, GTK_WIDGET (tile));
+  g_assert_cmpstr (kiosk_window_get_page_id (window), ==, "therapies");
+  g_assert_true (KIOSK_IS_SECTION_SCREEN (kiosk_window_get_screen (window)));
+  g_assert_cmpstr (kiosk_window_get_title_text (window), ==,
+                   kiosk_content_find (content, "en", "therapies")->title);
+  g_assert_true (gtk_widget_get_mapped (back));
+  g_assert_true (gtk_widget_get_mapped (home));
+  g_assert_cmpint (gtk_widget_get_height (back), >=, 64);
+  g_assert_cmpint (gtk_widget_get_height (home), >=, 64);
+
+  /* Section → page */
+  tile = find_tile (window, "therapies/platelet-rich-plasma");
+  g_assert_nonnull (tile);
+  tap (window, GTK_WIDGET (tile));
+  g_assert_cmpstr (kiosk_window_get_page_id (window), ==, "therapies/platelet-rich-plasma");
+  g_assert_true (KIOSK_IS_PAGE_SCREEN (kiosk_window_get_screen (window)));
+  g_assert_cmpstr (kiosk_window_get_title_text (window), ==, prp->title);
+  page_text = screen_text (window);
+  g_assert_nonnull (strstr (page_text, prp->title));
+  g_assert_nonnull (strstr (page_text, "centrifuge"));
+  g_assert_nonnull (strstr (page_text, kiosk_evidence_to_string (prp->evidence)));
+
+  /* Back → section, Home → home with no history left. */
+  tap (window, back);
+  g_assert_cmpstr (kiosk_window_get_page_id (window), ==, "therapies");
+  g_assert_true (KIOSK_IS_SECTION_SCREEN (kiosk_window_get_screen (window)));
+  tap (window, home);
+  g_assert_cmpstr (kiosk_window_get_page_id (window), ==, "home");
+  g_assert_true (KIOSK_IS_HOME_SCREEN (kiosk_window_get_screen (window)));
+  g_assert_cmpuint (kiosk_window_get_history_length (window), ==, 0);
+  g_assert_false (gtk_widget_get_mapped (back));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_page_link_navigates (void)
+{
+  KioskWindow *window = open_window (1280, 800);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  gboolean followed = FALSE;
+
+  /* The welcome text links to the glossary; a section page links across. */
+  kiosk_window_show_page (window, "therapies");
+  settle (GTK_WIDGET (window));
+  collect (kiosk_window_get_screen (window), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len && !followed; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (labels, i);
+      const char *markup = gtk_label_get_label (label);
+      const char *href = strstr (markup, "<a href=\"");
+      g_autofree char *uri = NULL;
+      gboolean handled = FALSE;
+
+      if (href == NULL)
+        continue;
+      href += strlen ("<a href=\"");
+      uri = g_strndup (href, strchr (href, '"') - href);
+      g_signal_emit_by_name (label, "activate-link", uri, &handled);
+      g_assert_true (handled);
+      settle (GTK_WIDGET (window));
+      followed = TRUE;
+    }
+
+  g_assert_true (followed);
+  g_assert_cmpstr (kiosk_window_get_page_id (window), !=, "therapies");
+  g_assert_cmpuint (kiosk_window_get_history_length (window), ==, 2);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_missing_page_placeholder (void)
+{
+  KioskWindow *window = open_window (1280, 800);
+  g_autofree char *text = NULL;
+
+  kiosk_window_show_page (window, "no/such/page");
+  settle (GTK_WIDGET (window));
+  text = screen_text (window);
+  g_assert_nonnull (strstr (text, "not available"));
+  g_assert_true (gtk_widget_get_mapped (find_button_by_action (GTK_WIDGET (window), "kiosk.home")));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_booking_qr (void)
+{
+  KioskWindow *window = open_window (1920, 1080);
+  g_autoptr(GPtrArray) codes = g_ptr_array_new ();
+
+  kiosk_window_show_page (window, "booking");
+  settle (GTK_WIDGET (window));
+  g_assert_true (KIOSK_IS_BOOKING_SCREEN (kiosk_window_get_screen (window)));
+  collect (kiosk_window_get_screen (window), KIOSK_TYPE_QR_CODE, codes);
+  g_assert_cmpuint (codes->len, ==, 1);
+  g_assert_cmpstr (kiosk_qr_code_get_text (g_ptr_array_index (codes, 0)), ==,
+                   kiosk_content_get_config (content)->booking_url);
+  g_assert_cmpint (gtk_widget_get_width (g_ptr_array_index (codes, 0)), >=, 380);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static int
+label_font_px (GtkWidget *label)
+{
+  PangoContext *context = gtk_widget_get_pango_context (label);
+  const PangoFontDescription *font = pango_context_get_font_description (context);
+  double size = pango_font_description_get_size (font) / (double) PANGO_SCALE;
+
+  /* GTK turns CSS pixels into points at 96 dpi. */
+  if (!pango_font_description_get_size_is_absolute (font))
+    size = size * 96.0 / 72.0;
+  return (int) (size + 0.5);
+}
+
+/* At each supported size no screen scrolls sideways, nothing is wider than
+ * the window, body text is at least 24 px and lines stay near 70
+ * characters. */
+static void
+check_layout (KioskWindow *window,
+              const char  *id,
+              int          width)
+{
+  g_autoptr(GPtrArray) scrolled = g_ptr_array_new ();
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GtkWidget *screen;
+
+  kiosk_window_show_page (window, id);
+  settle (GTK_WIDGET (window));
+  screen = kiosk_window_get_screen (window);
+
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, width);
+  collect (screen, GTK_TYPE_SCROLLED_WINDOW, scrolled);
+  g_assert_cmpuint (scrolled->len, >=, 1);
+  for (guint i = 0; i < scrolled->len; i++)
+    {
+      GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (g_ptr_array_index (scrolled, i));
+
+      if (gtk_adjustment_get_upper (h) > gtk_adjustment_get_page_size (h) + 1)
+        g_error ("%s at width %d scrolls sideways: %.0f > %.0f", id, width,
+                 gtk_adjustment_get_upper (h), gtk_adjustment_get_page_size (h));
+    }
+
+  collect (screen, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+      graphene_rect_t bounds;
+
+      if (!gtk_widget_get_mapped (label) ||
+          !gtk_widget_compute_bounds (label, GTK_WIDGET (window), &bounds))
+        continue;
+      if (bounds.origin.x < -0.5 || bounds.origin.x + bounds.size.width > width + 0.5)
+        g_error ("%s at width %d: “%s” is clipped (%.0f..%.0f)", id, width,
+                 gtk_label_get_text (GTK_LABEL (label)), bounds.origin.x,
+                 bounds.origin.x + bounds.size.width);
+      if (gtk_widget_has_css_class (label, "body"))
+        {
+          g_assert_cmpint (label_font_px (label), >=, 24);
+          /* About 70 characters at most: 26 px Inter averages ~13 px. */
+          if (bounds.size.width > 80 * label_font_px (label) / 2.0)
+            g_error ("%s at width %d: a line of text is %.0f px wide, over 80 characters: “%.40s…”",
+                     id, width, bounds.size.width, gtk_label_get_text (GTK_LABEL (label)));
+        }
+    }
+}
+
+static void
+test_layout_sizes (void)
+{
+  const int sizes[][2] = { { 1920, 1080 }, { 1080, 1920 }, { 1280, 800 } };
+  const char *ids[] = { "home", "therapies", "conditions", "therapies/platelet-rich-plasma",
+                        "before-you-decide", "booking" };
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      KioskWindow *window = open_window (sizes[s][0], sizes[s][1]);
+
+      for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+        check_layout (window, ids[i], sizes[s][0]);
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+}
+
+static void
+test_broken_content_not_blank (void)
+{
+  g_autoptr(KioskContent) missing = kiosk_content_load ("/nonexistent/clinic-kiosk-content");
+  KioskWindow *window = kiosk_window_new (NULL, missing, NULL);
+  g_autofree char *text = NULL;
+
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for (is_mapped, window);
+  text = screen_text (window);
+  g_assert_nonnull (strstr (text, "no pages to show"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GtkCssProvider) css = NULL;
+
+  g_test_init (&argc, &argv, NULL);
+  gtk_disable_setlocale ();
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 77;
+    }
+
+  content = kiosk_content_load (CONTENT_DIR);
+  css = gtk_css_provider_new ();
+  kiosk_application_load_style (css, kiosk_content_get_config (content));
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                    RESOURCE_BASE "/icons");
+
+  g_test_add_func ("/kiosk/window/navigation", test_navigation);
+  g_test_add_func ("/kiosk/window/page-link", test_page_link_navigates);
+  g_test_add_func ("/kiosk/window/missing-page", test_missing_page_placeholder);
+  g_test_add_func ("/kiosk/window/booking-qr", test_booking_qr);
+  g_test_add_func ("/kiosk/window/layout-sizes", test_layout_sizes);
+  g_test_add_func ("/kiosk/window/broken-content", test_broken_content_not_blank);
+
+  return g_test_run ();
+}
