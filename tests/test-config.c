@@ -585,6 +585,17 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char **args = g_new0 (char *, argc + 2);
+
+  /* A failing case must not hide the ones after it: some cases test bugs
+   * that are reported but not fixed yet. */
+  args[0] = argv[0];
+  args[1] = (char *) "--keep-going";
+  for (int i = 1; i < argc; i++)
+    args[i + 1] = argv[i];
+  argc++;
+  argv = args;
+
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/kiosk/config/defaults", test_defaults);
