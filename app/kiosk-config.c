@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "kiosk-config.h"
+#include "kiosk-paths.h"
 #include "kiosk-qr.h"
 
 #define MAX_CONFIG_SIZE (256 * 1024)
@@ -95,7 +96,8 @@ kiosk_config_find_line (const char *text,
                         const char *group,
                         const char *key)
 {
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_auto(GStrv) lines = g_strsplit (g_str_has_prefix (text, "\xef\xbb\xbf") ? text + 3 : text,
+                                    "\n", -1);
   g_autofree char *header = g_strdup_printf ("[%s]", group != NULL ? group : key);
   gboolean in_group = FALSE;
 
@@ -364,8 +366,7 @@ read_booking_url (KioskConfig      *self,
                                "phone number"));
       return;
     }
-  if (!(g_str_has_prefix (url, "https://") || g_str_has_prefix (url, "http://")) ||
-      !g_uri_is_valid (url, G_URI_FLAGS_NONE, NULL))
+  if (!kiosk_paths_is_web_address (url))
     {
       kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, KIOSK_CONFIG_FILE, line,
                              _("booking-url must be a web address starting with https://, "
@@ -487,7 +488,14 @@ kiosk_config_load (const char       *content_dir,
       return g_steal_pointer (&self);
     }
 
-  if (!g_key_file_load_from_data (self->keyfile, text, len, G_KEY_FILE_NONE, &error))
+  /* Windows editors often start UTF-8 files with a byte-order mark. */
+  if (len >= 3 && memcmp (text, "\xef\xbb\xbf", 3) == 0)
+    {
+      memmove (text, text + 3, len - 2);
+      len -= 3;
+    }
+
+  if (!g_key_file_load_from_data (self->keyfile, text, len, G_KEY_FILE_KEEP_TRANSLATIONS, &error))
     {
       kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, KIOSK_CONFIG_FILE,
                              find_syntax_error_line (text),

@@ -172,6 +172,14 @@ read_text_file (Loader     *loader,
       error_at (loader, file, 1, _("this should be a file, but it is a folder or something else"));
       return NULL;
     }
+  /* The kiosk reads nothing outside its content folder, not even through
+   * a symbolic link. */
+  if (!kiosk_paths_is_inside (loader->content->dir, path))
+    {
+      error_at (loader, file, 1, _("this file is a link to something outside the content "
+                                   "folder; copy the file in instead"));
+      return NULL;
+    }
   if (st.st_size > KIOSK_MAX_FILE_SIZE)
     {
       error_at (loader, file, 1, _("the file is too large (%.1f MB); the limit is %d MB"),

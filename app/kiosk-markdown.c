@@ -212,7 +212,7 @@ kiosk_markdown_classify_link (const char  *url,
 
       if (strcmp (scheme, "http") == 0 || strcmp (scheme, "https") == 0)
         {
-          if (!g_uri_is_valid (url, G_URI_FLAGS_NONE, NULL) || strncmp (rest, "//", 2) != 0)
+          if (!kiosk_paths_is_web_address (url))
             return KIOSK_LINK_NONE;
           *target = g_strdup (url);
           return KIOSK_LINK_WEB;
@@ -494,7 +494,16 @@ add_html (Walker     *w,
       return;
     }
 
-  if (is_comment (literal) || w->html_warned)
+  if (is_comment (literal))
+    {
+      /* Settings written anywhere but the very top are easy to miss. */
+      if (block && strstr (literal, "=") != NULL && w->context != NULL &&
+          w->context->meta != NULL)
+        report (w, node_line (w, node), _("page settings (icon = …) only work at the very top "
+                                          "of the file, before the title"));
+      return;
+    }
+  if (w->html_warned)
     return;
 
   /* Raw HTML is never interpreted and never shown. */

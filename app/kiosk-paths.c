@@ -158,3 +158,31 @@ kiosk_paths_is_inside (const char *root,
   return strncmp (real_root, real_path, len) == 0 &&
          (real_path[len] == '/' || (len == 1 && real_root[0] == '/'));
 }
+
+/**
+ * kiosk_paths_is_web_address:
+ * @url: a URL
+ *
+ * Returns: %TRUE for a well-formed http or https URL with a host
+ */
+gboolean
+kiosk_paths_is_web_address (const char *url)
+{
+  g_autoptr(GUri) uri = NULL;
+  const char *scheme, *host;
+
+  if (url == NULL)
+    return FALSE;
+  /* Spaces and control characters must be percent-encoded in a real URL;
+   * GUri lets them through, but a phone would not open the address. */
+  for (const char *p = url; *p != '\0'; p++)
+    if ((guchar) *p <= 0x20 || *p == 0x7f)
+      return FALSE;
+  uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+  if (uri == NULL)
+    return FALSE;
+  scheme = g_uri_get_scheme (uri);
+  host = g_uri_get_host (uri);
+  return (g_ascii_strcasecmp (scheme, "https") == 0 || g_ascii_strcasecmp (scheme, "http") == 0) &&
+         host != NULL && *host != '\0';
+}

@@ -18,5 +18,6 @@ char     *kiosk_paths_strip_prefix   (const char *name,
                                       guint      *order);
 gboolean  kiosk_paths_is_inside      (const char *root,
                                       const char *path);
+gboolean  kiosk_paths_is_web_address (const char *url);
 
 G_END_DECLS

@@ -343,8 +343,10 @@ test_metadata (void)
   g_assert_cmpstr (g_hash_table_lookup (meta, "summary"), ==, "A short line");
   g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (lines, "summary")), ==, 3);
   g_assert_cmpuint (g_hash_table_size (meta), ==, 2);
-  g_assert_cmpuint (kiosk_diagnostics_get_count (diagnostics), ==, 1);
+  /* The broken line, and settings written below the title, are reported. */
+  g_assert_cmpuint (kiosk_diagnostics_get_count (diagnostics), ==, 2);
   g_assert_cmpuint (kiosk_diagnostics_get (diagnostics, 0)->line, ==, 4);
+  g_assert_cmpuint (kiosk_diagnostics_get (diagnostics, 1)->line, ==, 8);
   g_assert_cmpstr (doc->title, ==, "Title");
   /* The metadata comment itself never shows as text. */
   g_assert_cmpuint (doc->blocks->len, ==, 1);
