@@ -1,0 +1,193 @@
+/* test-coverage.c
+ *
+ * Copyright 2026 The clinic-kiosk authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "kiosk-content.h"
+
+/* Every topic of the clinic's article has a page in every language, and
+ * every condition carries the evidence label the fact check gives it. */
+
+typedef struct
+{
+  const char *topic;
+  const char *id;
+} Topic;
+
+static const Topic topics[] = {
+  { "what regenerative medicine is", "what-is-regenerative-medicine" },
+  { "building blocks: MSCs, exosomes, cytokines, platelets, peptides", "building-blocks" },
+  { "what a visit involves: history, evaluation, a personal plan", "your-visit" },
+  { "how it works, and the role of stem cells", "how-it-works" },
+  { "how soon it can help, how long results take", "what-to-expect" },
+  { "disclaimer and questions to ask", "before-you-decide" },
+  { "therapy options", "therapies" },
+  { "mesenchymal stem cells (an approved cell product)", "therapies/mesenchymal-stem-cells" },
+  { "exosomes", "therapies/exosomes" },
+  { "cytokines", "therapies/cytokines" },
+  { "PRP from your own blood, step by step", "therapies/platelet-rich-plasma" },
+  { "peptides", "therapies/peptides" },
+  { "blood-forming stem cell transplants", "therapies/blood-stem-cell-transplants" },
+  { "combinations of treatments", "therapies/combination-treatments" },
+  { "what it is used for: both groups of conditions", "conditions" },
+};
+
+typedef struct
+{
+  const char    *condition;
+  const char    *id;
+  KioskEvidence  evidence;
+} Condition;
+
+/* Labels from the fact check (content-accuracy.md, section 2). */
+static const Condition conditions[] = {
+  { "back pain and spinal injuries", "conditions/back-pain-and-spinal-injuries",
+    KIOSK_EVIDENCE_EXPERIMENTAL },
+  { "hip, knee, shoulder and other joints", "conditions/joint-injury-and-pain",
+    KIOSK_EVIDENCE_SOME },
+  { "osteoporosis", "conditions/osteoporosis", KIOSK_EVIDENCE_NO_EVIDENCE },
+  { "rheumatoid arthritis", "conditions/rheumatoid-arthritis", KIOSK_EVIDENCE_EXPERIMENTAL },
+  { "osteoarthritis", "conditions/osteoarthritis", KIOSK_EVIDENCE_SOME },
+  { "sports injuries", "conditions/sports-injuries", KIOSK_EVIDENCE_SOME },
+  { "liver, kidney and lung disorders", "conditions/liver-kidney-and-lung-disorders",
+    KIOSK_EVIDENCE_EXPERIMENTAL },
+  { "stroke and heart disease", "conditions/stroke-and-heart-disease",
+    KIOSK_EVIDENCE_EXPERIMENTAL },
+  { "prostate and sexual dysfunction", "conditions/prostate-and-sexual-health",
+    KIOSK_EVIDENCE_EXPERIMENTAL },
+  { "fatigue, headache and migraine", "conditions/fatigue-headache-and-migraine",
+    KIOSK_EVIDENCE_NO_EVIDENCE },
+  { "diabetes", "conditions/diabetes", KIOSK_EVIDENCE_EXPERIMENTAL },
+  { "cancer", "conditions/cancer", KIOSK_EVIDENCE_ESTABLISHED },
+  { "Parkinson's and Alzheimer's", "conditions/parkinsons-and-alzheimers",
+    KIOSK_EVIDENCE_EXPERIMENTAL },
+  { "allergies", "conditions/allergies", KIOSK_EVIDENCE_NO_EVIDENCE },
+};
+
+static const char *langs[] = { "en", "es" };
+
+static KioskContent *content;
+
+static void
+test_topics (void)
+{
+  for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+    for (guint i = 0; i < G_N_ELEMENTS (topics); i++)
+      if (kiosk_content_find (content, langs[l], topics[i].id) == NULL)
+        g_error ("%s: no page about %s (%s)", langs[l], topics[i].topic, topics[i].id);
+}
+
+static void
+test_booking_and_home (void)
+{
+  for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+    {
+      const KioskCatalog *catalog = kiosk_content_get_catalog (content, langs[l]);
+
+      g_assert_nonnull (catalog->home);
+      g_assert_nonnull (catalog->booking);
+      g_assert_cmpuint (catalog->terms->len, >=, 25);
+    }
+}
+
+static void
+test_conditions (void)
+{
+  for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+    for (guint i = 0; i < G_N_ELEMENTS (conditions); i++)
+      {
+        const KioskEntry *entry = kiosk_content_find (content, langs[l], conditions[i].id);
+
+        if (entry == NULL)
+          g_error ("%s: no page for %s (%s)", langs[l], conditions[i].condition,
+                   conditions[i].id);
+        if (entry->evidence != conditions[i].evidence)
+          g_error ("%s: %s is labelled “%s”, the fact check says “%s”", langs[l],
+                   conditions[i].id, kiosk_evidence_to_string (entry->evidence),
+                   kiosk_evidence_to_string (conditions[i].evidence));
+        g_assert_nonnull (entry->evidence_note);
+        g_assert_cmpuint (strlen (entry->evidence_note), >, 10);
+        g_assert_nonnull (entry->icon);
+      }
+}
+
+/* Same pages, same ids and same labels in every language. */
+static void
+test_languages_mirror (void)
+{
+  const KioskCatalog *en = kiosk_content_get_catalog (content, "en");
+  const KioskCatalog *es = kiosk_content_get_catalog (content, "es");
+
+  g_assert_cmpuint (g_hash_table_size (en->by_id), ==, g_hash_table_size (es->by_id));
+  for (guint i = 0; i < en->entries->len; i++)
+    {
+      const KioskEntry *a = g_ptr_array_index (en->entries, i);
+      const KioskEntry *b;
+
+      if (kiosk_content_is_builtin_id (a->id))
+        continue;
+      b = kiosk_content_find (content, "es", a->id);
+
+      if (b == NULL)
+        g_error ("es has no page %s", a->id);
+      g_assert_cmpint (a->evidence, ==, b->evidence);
+      g_assert_cmpstr (a->icon, ==, b->icon);
+    }
+}
+
+/* Claims the article got wrong must not come back. */
+static void
+test_no_known_errors (void)
+{
+  const char *wrong[] = {
+    "platelets are red blood cells",
+    "healing red blood cells",
+    "shown to be safe and effective",
+    "fda-approved stem cell source",
+    "exomes are",
+    "individually approved",
+    "las plaquetas son glóbulos rojos",
+  };
+
+  for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+    {
+      const KioskCatalog *catalog = kiosk_content_get_catalog (content, langs[l]);
+
+      for (guint i = 0; i < catalog->entries->len; i++)
+        {
+          const KioskEntry *entry = g_ptr_array_index (catalog->entries, i);
+          g_autofree char *text = kiosk_document_get_text (entry->document);
+          g_autofree char *lower = g_utf8_strdown (text, -1);
+
+          for (guint w = 0; w < G_N_ELEMENTS (wrong); w++)
+            if (strstr (lower, wrong[w]) != NULL)
+              g_error ("%s repeats the error “%s”", entry->file, wrong[w]);
+        }
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  content = kiosk_content_load (CONTENT_DIR);
+
+  g_test_add_func ("/kiosk/coverage/topics", test_topics);
+  g_test_add_func ("/kiosk/coverage/home-booking-glossary", test_booking_and_home);
+  g_test_add_func ("/kiosk/coverage/conditions", test_conditions);
+  g_test_add_func ("/kiosk/coverage/languages-mirror", test_languages_mirror);
+  g_test_add_func ("/kiosk/coverage/no-known-errors", test_no_known_errors);
+
+  status = g_test_run ();
+  g_object_unref (content);
+  return status;
+}
