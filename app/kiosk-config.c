@@ -49,6 +49,7 @@ kiosk_config_new_default (void)
   const char *languages[] = { "en", NULL };
 
   self->keyfile = g_key_file_new ();
+  self->text = g_strdup ("");
   self->name = g_strdup (_("Welcome"));
   self->phone = g_strdup ("");
   self->languages = g_strdupv ((char **) languages);
@@ -69,6 +70,7 @@ kiosk_config_free (KioskConfig *self)
     return;
 
   g_key_file_unref (self->keyfile);
+  g_free (self->text);
   g_free (self->name);
   g_free (self->booking_url);
   g_free (self->phone);
@@ -494,6 +496,9 @@ kiosk_config_load (const char       *content_dir,
       memmove (text, text + 3, len - 2);
       len -= 3;
     }
+
+  g_free (self->text);
+  self->text = g_strdup (text);
 
   if (!g_key_file_load_from_data (self->keyfile, text, len, G_KEY_FILE_KEEP_TRANSLATIONS, &error))
     {

@@ -24,6 +24,7 @@ typedef enum
 typedef struct
 {
   GKeyFile   *keyfile;        /* for translated values such as name[es] */
+  char       *text;           /* the file as read, for line numbers; "" when unread */
   char       *name;
   char       *booking_url;    /* NULL when missing or unusable */
   char       *phone;

@@ -820,8 +820,6 @@ KioskContent *
 kiosk_content_load (const char *dir)
 {
   KioskContent *self = g_object_new (KIOSK_TYPE_CONTENT, NULL);
-  g_autofree char *ini_path = NULL;
-  g_autofree char *ini_text = NULL;
 
   g_return_val_if_fail (dir != NULL, self);
 
@@ -837,12 +835,9 @@ kiosk_content_load (const char *dir)
     }
 
   self->config = kiosk_config_load (dir, self->diagnostics);
-  ini_path = g_build_filename (dir, KIOSK_CONFIG_FILE, NULL);
-  if (!g_file_get_contents (ini_path, &ini_text, NULL, NULL))
-    ini_text = g_strdup ("");
 
   for (guint i = 0; self->config->languages[i] != NULL; i++)
-    load_language (self, self->config->languages[i], ini_text);
+    load_language (self, self->config->languages[i], self->config->text);
 
   return self;
 }
