@@ -472,8 +472,8 @@ kiosk_config_load (const char       *content_dir,
   if (len > MAX_CONFIG_SIZE)
     {
       kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, KIOSK_CONFIG_FILE, 1,
-                             _("the settings file is too large (%" G_GSIZE_FORMAT
-                               " bytes; the limit is %d)"), len, MAX_CONFIG_SIZE);
+                             _("the settings file is too large (%lu bytes; the limit is %d)"),
+                             (unsigned long) len, MAX_CONFIG_SIZE);
       return g_steal_pointer (&self);
     }
 

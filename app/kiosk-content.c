@@ -772,6 +772,35 @@ load_language (KioskContent *self,
   g_ptr_array_add (self->catalogs, catalog);
 }
 
+/* A page that exists in the default language but not in another one is
+ * shown in the default language there; staff should know. */
+static void
+check_translations (KioskContent *self)
+{
+  const KioskCatalog *first;
+
+  if (self->catalogs->len < 2)
+    return;
+  first = g_ptr_array_index (self->catalogs, 0);
+  for (guint c = 1; c < self->catalogs->len; c++)
+    {
+      const KioskCatalog *other = g_ptr_array_index (self->catalogs, c);
+
+      for (guint i = 0; i < first->entries->len; i++)
+        {
+          const KioskEntry *entry = g_ptr_array_index (first->entries, i);
+
+          if (entry == first->home || entry == first->booking)
+            continue;
+          if (g_hash_table_lookup (other->by_id, entry->id) == NULL)
+            kiosk_diagnostics_add (self->diagnostics, KIOSK_SEVERITY_WARNING, entry->file, 1,
+                                   _("this page has no version in %s/, so it is shown in %s "
+                                     "there; add a file with the same name to %s/"),
+                                   other->lang, first->lang, other->lang);
+        }
+    }
+}
+
 /*
  * GObject overrides
  */
@@ -838,6 +867,7 @@ kiosk_content_load (const char *dir)
 
   for (guint i = 0; self->config->languages[i] != NULL; i++)
     load_language (self, self->config->languages[i], self->config->text);
+  check_translations (self);
 
   return self;
 }

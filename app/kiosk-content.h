@@ -19,6 +19,8 @@ G_BEGIN_DECLS
 #define KIOSK_ID_HOME     "home"
 #define KIOSK_ID_GLOSSARY "glossary"
 #define KIOSK_ID_BOOKING  "booking"
+/* The page the footer links to from every screen, when the content has it. */
+#define KIOSK_ID_BEFORE_YOU_DECIDE "before-you-decide"
 
 #define KIOSK_MAX_FILE_SIZE (1024 * 1024)
 

@@ -13,6 +13,7 @@
 
 #include "kiosk-booking-screen.h"
 #include "kiosk-home-screen.h"
+#include "kiosk-i18n.h"
 #include "kiosk-page-screen.h"
 #include "kiosk-section-screen.h"
 #include "kiosk-window.h"
@@ -32,6 +33,10 @@ struct _KioskWindow
   GtkWidget            *title_label;
   GtkWidget            *end_box;
   GtkStack             *stack;
+  GtkWidget            *footer;
+  GtkWidget            *decide_button;
+  GtkWidget            *glossary_button;
+  GtkWidget            *booking_button;
 
   /* Owned references */
   KioskContent         *content;
@@ -99,6 +104,32 @@ remove_old_screen (KioskWindow *self)
 }
 
 static void
+update_footer_button (KioskWindow *self,
+                      GtkWidget   *button,
+                      const char  *id)
+{
+  gboolean current = g_str_equal (self->page_id, id);
+
+  gtk_widget_set_sensitive (button, !current);
+  if (current)
+    gtk_widget_add_css_class (button, "current");
+  else
+    gtk_widget_remove_css_class (button, "current");
+}
+
+static void
+update_footer (KioskWindow *self)
+{
+  gboolean has_decide = kiosk_content_find (self->content, self->lang,
+                                            KIOSK_ID_BEFORE_YOU_DECIDE) != NULL;
+
+  gtk_widget_set_visible (self->decide_button, has_decide);
+  update_footer_button (self, self->decide_button, KIOSK_ID_BEFORE_YOU_DECIDE);
+  update_footer_button (self, self->glossary_button, KIOSK_ID_GLOSSARY);
+  update_footer_button (self, self->booking_button, KIOSK_ID_BOOKING);
+}
+
+static void
 update_header (KioskWindow *self)
 {
   g_autofree char *title = get_title_for (self, self->page_id);
@@ -109,6 +140,7 @@ update_header (KioskWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "kiosk.back", self->history->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "kiosk.home", !at_home);
   gtk_window_set_title (GTK_WINDOW (self), title);
+  update_footer (self);
 }
 
 /* Builds the screen for @id and swaps it in; the old one is dropped once
@@ -207,6 +239,10 @@ kiosk_window_class_init (KioskWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KioskWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, KioskWindow, end_box);
   gtk_widget_class_bind_template_child (widget_class, KioskWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, KioskWindow, footer);
+  gtk_widget_class_bind_template_child (widget_class, KioskWindow, decide_button);
+  gtk_widget_class_bind_template_child (widget_class, KioskWindow, glossary_button);
+  gtk_widget_class_bind_template_child (widget_class, KioskWindow, booking_button);
 
   gtk_widget_class_install_action (widget_class, "kiosk.navigate", "s", navigate_action);
   gtk_widget_class_install_action (widget_class, "kiosk.back", NULL, back_action);
@@ -232,17 +268,21 @@ kiosk_window_new (KioskApplication *app,
                   KioskContent     *content,
                   const char       *lang)
 {
-  KioskWindow *self = g_object_new (KIOSK_TYPE_WINDOW, "application", app, NULL);
+  KioskWindow *self;
 
-  self->content = g_object_ref (content);
-  if (lang != NULL && kiosk_content_get_catalog (content, lang) != NULL)
-    self->lang = g_strdup (lang);
-  else
+  if (lang == NULL || kiosk_content_get_catalog (content, lang) == NULL)
     {
       if (lang != NULL)
         g_warning ("There is no content in the language “%s”", lang);
-      self->lang = g_strdup (kiosk_content_get_default_lang (content));
+      lang = kiosk_content_get_default_lang (content);
     }
+
+  /* The template's strings are translated while it is built. */
+  kiosk_i18n_set_language (lang);
+
+  self = g_object_new (KIOSK_TYPE_WINDOW, "application", app, NULL);
+  self->content = g_object_ref (content);
+  self->lang = g_strdup (lang);
 
   present_page (self, KIOSK_ID_HOME);
   return self;

@@ -7,10 +7,8 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-#include <locale.h>
-
 #include "kiosk-application.h"
+#include "kiosk-i18n.h"
 
 int
 main (int   argc,
@@ -18,10 +16,7 @@ main (int   argc,
 {
   g_autoptr(KioskApplication) app = NULL;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  kiosk_i18n_init ();
 
   app = kiosk_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);

@@ -844,6 +844,32 @@ test_language_without_folder (Fixture       *f,
 }
 
 static void
+test_page_not_translated (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(KioskContent) content = NULL;
+
+  write_file (f, "kiosk.ini",
+              "[clinic]\n"
+              "name=Test Clinic\n"
+              "booking-url=https://example.org/book\n"
+              "phone=+1 555 0100\n"
+              "\n"
+              "[kiosk]\n"
+              "languages=en;es\n");
+  write_file (f, "es/home.md", "# Bienvenida\n\nToque un tema.\n");
+  write_file (f, "es/glossary.md", "# Glosario\n\n## Plaqueta\n\nUn trozo de célula.\n");
+  write_file (f, "es/20-care/index.md", "# Cuidado\n\nCómo le cuidamos.\n");
+  write_file (f, "es/20-care/10-first.md", "# Primera visita\n\nLea [esto](../20-care/index.md).\n");
+
+  /* en/10-about.md has no Spanish version. */
+  content = load (f);
+  assert_only (content, KIOSK_SEVERITY_WARNING, "en/10-about.md", 1, "es/");
+  g_assert_nonnull (kiosk_content_find (content, "es", "care/first"));
+  g_assert_null (kiosk_content_find (content, "es", "about"));
+}
+
+static void
 test_section_without_index (Fixture       *f,
                             gconstpointer  data)
 {
@@ -1126,6 +1152,7 @@ main (int   argc,
   ADD ("metadata/bad-evidence", test_metadata_bad_evidence);
   ADD ("metadata/unknown-key", test_metadata_unknown_key);
   ADD ("language-without-folder", test_language_without_folder);
+  ADD ("page-not-translated", test_page_not_translated);
   ADD ("section-without-index", test_section_without_index);
   ADD ("ordering", test_ordering);
   ADD ("page-ids", test_page_ids);

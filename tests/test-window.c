@@ -13,6 +13,7 @@
 #include "kiosk-application.h"
 #include "kiosk-booking-screen.h"
 #include "kiosk-home-screen.h"
+#include "kiosk-i18n.h"
 #include "kiosk-page-screen.h"
 #include "kiosk-qr-code.h"
 #include "kiosk-section-screen.h"
@@ -76,10 +77,11 @@ force_size_cb (GdkToplevel     *toplevel,
 }
 
 static KioskWindow *
-open_window (int width,
-             int height)
+open_window_in (const char *lang,
+                int         width,
+                int         height)
 {
-  KioskWindow *window = kiosk_window_new (NULL, content, "en");
+  KioskWindow *window = kiosk_window_new (NULL, content, lang);
   static int wh[2];
 
   wh[0] = width;
@@ -94,6 +96,13 @@ open_window (int width,
   wait_for (is_mapped, window);
   settle (GTK_WIDGET (window));
   return window;
+}
+
+static KioskWindow *
+open_window (int width,
+             int height)
+{
+  return open_window_in ("en", width, height);
 }
 
 static void
@@ -416,6 +425,101 @@ test_broken_content_not_blank (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The text on a button, as the patient reads it. */
+static char *
+button_text (GtkWidget *button)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GString *text = g_string_new (NULL);
+
+  collect (button, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    g_string_append (text, gtk_label_get_text (g_ptr_array_index (labels, i)));
+  return g_string_free (text, FALSE);
+}
+
+static GtkWidget *
+find_button_by_target (GtkWidget  *root,
+                       const char *target)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect (root, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *button = g_ptr_array_index (buttons, i);
+      GVariant *value = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (button));
+
+      if (value != NULL && g_variant_is_of_type (value, G_VARIANT_TYPE_STRING) &&
+          g_str_equal (g_variant_get_string (value, NULL), target) &&
+          gtk_widget_has_css_class (button, "footer-button"))
+        return button;
+    }
+  return NULL;
+}
+
+/* "Before you decide", the glossary and booking are one tap away from
+ * every screen. */
+static void
+test_footer_everywhere (void)
+{
+  const char *screens[] = { "home", "therapies", "conditions/diabetes", "booking", "glossary" };
+  KioskWindow *window = open_window (1280, 800);
+
+  for (guint i = 0; i < G_N_ELEMENTS (screens); i++)
+    {
+      GtkWidget *decide;
+
+      kiosk_window_show_page (window, screens[i]);
+      settle (GTK_WIDGET (window));
+      decide = find_button_by_target (GTK_WIDGET (window), "before-you-decide");
+      g_assert_nonnull (decide);
+      g_assert_nonnull (find_button_by_target (GTK_WIDGET (window), "glossary"));
+      g_assert_nonnull (find_button_by_target (GTK_WIDGET (window), "booking"));
+      g_assert_cmpint (gtk_widget_get_height (decide), >=, 64);
+      tap (window, decide);
+      g_assert_cmpstr (kiosk_window_get_page_id (window), ==, "before-you-decide");
+      g_assert_cmpstr (kiosk_window_get_title_text (window), ==, "Before you decide");
+      /* The button for the page on show is marked, and does nothing. */
+      g_assert_false (gtk_widget_is_sensitive (decide));
+      kiosk_window_go_home (window);
+      settle (GTK_WIDGET (window));
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* In Spanish the interface around the content is Spanish too. */
+static void
+test_spanish_interface (void)
+{
+  KioskWindow *window = open_window_in ("es", 1280, 800);
+  g_autofree char *back = NULL;
+  g_autofree char *decide = NULL;
+  g_autofree char *text = NULL;
+
+  kiosk_window_show_page (window, "conditions/allergies");
+  settle (GTK_WIDGET (window));
+
+  back = button_text (find_button_by_action (GTK_WIDGET (window), "kiosk.back"));
+  decide = button_text (find_button_by_target (GTK_WIDGET (window), "before-you-decide"));
+  text = screen_text (window);
+  g_assert_cmpstr (back, ==, "Atrás");
+  g_assert_cmpstr (decide, ==, "Antes de decidir");
+  g_assert_cmpstr (kiosk_window_get_title_text (window), ==, "Alergias");
+  g_assert_nonnull (strstr (text, "Sin buenas pruebas"));
+  g_assert_null (strstr (text, "No good evidence"));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* The next window in English is English again. */
+  window = open_window (1280, 800);
+  kiosk_window_show_page (window, "conditions/allergies");
+  settle (GTK_WIDGET (window));
+  g_free (back);
+  back = button_text (find_button_by_action (GTK_WIDGET (window), "kiosk.back"));
+  g_assert_cmpstr (back, ==, "Back");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -423,6 +527,7 @@ main (int   argc,
   g_autoptr(GtkCssProvider) css = NULL;
 
   g_test_init (&argc, &argv, NULL);
+  kiosk_i18n_init ();
   gtk_disable_setlocale ();
   if (!gtk_init_check ())
     {
@@ -445,6 +550,8 @@ main (int   argc,
   g_test_add_func ("/kiosk/window/booking-qr", test_booking_qr);
   g_test_add_func ("/kiosk/window/layout-sizes", test_layout_sizes);
   g_test_add_func ("/kiosk/window/broken-content", test_broken_content_not_blank);
+  g_test_add_func ("/kiosk/window/footer", test_footer_everywhere);
+  g_test_add_func ("/kiosk/window/spanish", test_spanish_interface);
 
   return g_test_run ();
 }

@@ -1,0 +1,17 @@
+/* kiosk-i18n.h
+ *
+ * Copyright 2026 The clinic-kiosk authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+void kiosk_i18n_init         (void);
+void kiosk_i18n_set_language (const char *lang);
+
+G_END_DECLS
