@@ -54,13 +54,13 @@ fill (KioskBookingScreen *self,
   g_autofree char *label = NULL;
 
   if (catalog != NULL && catalog->booking != NULL)
-    kiosk_markdown_view_set_document (self->text, content, catalog->booking->document);
+    kiosk_markdown_view_set_document (self->text, content, lang, catalog->booking->document);
   else
     {
       g_autofree char *md = g_strdup_printf ("# %s\n", _("Book an appointment"));
 
       self->fallback = kiosk_markdown_parse (md, strlen (md), NULL);
-      kiosk_markdown_view_set_document (self->text, content, self->fallback);
+      kiosk_markdown_view_set_document (self->text, content, lang, self->fallback);
     }
 
   if (config->phone != NULL && *config->phone != '\0')

@@ -82,6 +82,8 @@ catalog_free (gpointer data)
   g_free (catalog->lang);
   g_free (catalog->glossary_file);
   g_free (catalog->glossary_title);
+  g_free (catalog->glossary_intro);
+  g_clear_pointer (&catalog->glossary, kiosk_glossary_free);
   g_ptr_array_unref (catalog->top);
   g_hash_table_unref (catalog->by_id);
   g_ptr_array_unref (catalog->entries);
@@ -637,6 +639,13 @@ load_glossary (Loader *loader)
             }
           continue;
         }
+      if (term == NULL && block->kind == KIOSK_BLOCK_PARAGRAPH && *text != '\0')
+        {
+          g_autofree char *old = catalog->glossary_intro;
+
+          catalog->glossary_intro = old != NULL ? g_strconcat (old, "\n\n", text, NULL) :
+                                                  g_strdup (text);
+        }
       if (term == NULL || block->kind == KIOSK_BLOCK_HEADING)
         continue;
       if (forms_allowed && block->kind == KIOSK_BLOCK_PARAGRAPH && is_all_emphasis (block))
@@ -647,6 +656,15 @@ load_glossary (Loader *loader)
     }
   finish_term (loader, seen, term, definition);
   g_ptr_array_sort (catalog->terms, compare_terms);
+
+  for (guint i = 0; i < catalog->terms->len; i++)
+    {
+      const KioskTerm *t = g_ptr_array_index (catalog->terms, i);
+
+      kiosk_glossary_add (catalog->glossary, t->term, i);
+      for (guint f = 0; t->forms != NULL && t->forms[f] != NULL; f++)
+        kiosk_glossary_add (catalog->glossary, t->forms[f], i);
+    }
 }
 
 static void
@@ -763,6 +781,7 @@ load_language (KioskContent *self,
   catalog->entries = g_ptr_array_new_with_free_func (entry_free);
   catalog->by_id = g_hash_table_new (g_str_hash, g_str_equal);
   catalog->terms = g_ptr_array_new_with_free_func (term_free);
+  catalog->glossary = kiosk_glossary_new ();
   loader.catalog = catalog;
 
   load_top_level (&loader);

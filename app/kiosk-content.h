@@ -12,6 +12,7 @@
 #include "kiosk-config.h"
 #include "kiosk-diagnostics.h"
 #include "kiosk-document.h"
+#include "kiosk-glossary.h"
 
 G_BEGIN_DECLS
 
@@ -73,10 +74,12 @@ typedef struct
   KioskEntry *booking;     /* optional text for the booking screen */
   char       *glossary_file;
   char       *glossary_title;
+  char       *glossary_intro;  /* the text above the first term, or NULL */
   GPtrArray  *top;         /* top-level pages and sections, in order; borrowed */
   GPtrArray  *entries;     /* every entry; owns them */
   GHashTable *by_id;       /* id → KioskEntry, borrowed */
   GPtrArray  *terms;       /* KioskTerm, A to Z */
+  KioskGlossary *glossary; /* every term and form → its index in terms */
 } KioskCatalog;
 
 #define KIOSK_TYPE_CONTENT (kiosk_content_get_type ())

@@ -206,6 +206,172 @@ kiosk_block_get_markup_full (const KioskBlock *block,
   return g_string_free (str, FALSE);
 }
 
+typedef struct
+{
+  gsize start;
+  gsize end;
+  guint term;
+} TermSpan;
+
+static gboolean
+run_takes_terms (const KioskRun *run)
+{
+  return run->link < 0 && (run->style & KIOSK_STYLE_CODE) == 0;
+}
+
+/* Glossary words in the block, as offsets into its plain text. Links and
+ * code are left alone; a word may run across bold or italic runs. */
+static GArray *
+find_terms (const KioskBlock    *block,
+            const KioskGlossary *glossary)
+{
+  GArray *spans = g_array_new (FALSE, FALSE, sizeof (TermSpan));
+  g_autoptr(GString) text = g_string_new (NULL);
+  gsize offset = 0, group_start = 0;
+
+  for (guint i = 0; i <= block->runs->len; i++)
+    {
+      const KioskRun *run = i < block->runs->len ? &g_array_index (block->runs, KioskRun, i) : NULL;
+
+      if (run != NULL && run_takes_terms (run))
+        {
+          if (text->len == 0)
+            group_start = offset;
+          g_string_append_len (text, run->text, run->len);
+        }
+      else if (text->len > 0)
+        {
+          g_autoptr(GArray) matches = kiosk_glossary_find (glossary, text->str, text->len);
+
+          for (guint m = 0; m < matches->len; m++)
+            {
+              const KioskGlossaryMatch *match = &g_array_index (matches, KioskGlossaryMatch, m);
+              TermSpan span = { group_start + match->start, group_start + match->end, match->term };
+
+              g_array_append_val (spans, span);
+            }
+          g_string_truncate (text, 0);
+        }
+      if (run != NULL)
+        offset += run->len;
+    }
+
+  return spans;
+}
+
+static void
+append_styled (GString    *str,
+               KioskStyle  style,
+               const char *text,
+               gsize       len)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, len);
+
+  if (style & KIOSK_STYLE_STRONG)
+    g_string_append (str, "<b>");
+  if (style & KIOSK_STYLE_EMPH)
+    g_string_append (str, "<i>");
+  if (style & KIOSK_STYLE_CODE)
+    g_string_append (str, "<span font_family=\"monospace\">");
+  g_string_append (str, escaped);
+  if (style & KIOSK_STYLE_CODE)
+    g_string_append (str, "</span>");
+  if (style & KIOSK_STYLE_EMPH)
+    g_string_append (str, "</i>");
+  if (style & KIOSK_STYLE_STRONG)
+    g_string_append (str, "</b>");
+}
+
+/**
+ * kiosk_block_get_markup_with_terms:
+ * @block: a block
+ * @glossary: (nullable): the words to mark
+ * @found: (nullable): a #GArray of guint; each marked word's term number
+ *   is appended, in reading order
+ *
+ * Like kiosk_block_get_markup(), and glossary words in paragraphs (not in
+ * headings, links or code) become <a href="t:TERM:OFFSET" class="term">,
+ * where OFFSET is the word's byte offset in the block's plain text.
+ *
+ * Returns: (transfer full): the markup
+ */
+char *
+kiosk_block_get_markup_with_terms (const KioskBlock    *block,
+                                   const KioskGlossary *glossary,
+                                   GArray              *found)
+{
+  g_autoptr(GArray) spans = NULL;
+  GString *str;
+  gsize offset = 0;
+  guint next = 0;
+  int open_link = -1;
+  gint64 open_term = -1;
+
+  if (glossary == NULL || block->kind != KIOSK_BLOCK_PARAGRAPH)
+    return kiosk_block_get_markup_full (block, TRUE);
+
+  spans = find_terms (block, glossary);
+  if (spans->len == 0)
+    return kiosk_block_get_markup_full (block, TRUE);
+
+  str = g_string_new (NULL);
+  for (guint i = 0; i < block->runs->len; i++)
+    {
+      const KioskRun *run = &g_array_index (block->runs, KioskRun, i);
+      gsize pos = 0;
+
+      while (pos < run->len)
+        {
+          gsize abs = offset + pos;
+          gsize seg_end = run->len;
+          gint64 term = -1;
+
+          while (next < spans->len && g_array_index (spans, TermSpan, next).end <= abs)
+            next++;
+          if (next < spans->len)
+            {
+              const TermSpan *span = &g_array_index (spans, TermSpan, next);
+
+              if (span->start <= abs)
+                {
+                  term = next;
+                  seg_end = MIN (seg_end, span->end - offset);
+                }
+              else
+                seg_end = MIN (seg_end, span->start - offset);
+            }
+
+          if (run->link != open_link || term != open_term)
+            {
+              if (open_link >= 0 || open_term >= 0)
+                g_string_append (str, "</a>");
+              if (run->link >= 0)
+                g_string_append_printf (str, "<a href=\"%d\">", run->link);
+              else if (term >= 0)
+                {
+                  const TermSpan *span = &g_array_index (spans, TermSpan, term);
+
+                  g_string_append_printf (str, "<a href=\"t:%u:%" G_GSIZE_FORMAT "\" class=\"term\">",
+                                          span->term, span->start);
+                  if (found != NULL)
+                    g_array_append_val (found, span->term);
+                }
+              open_link = run->link;
+              open_term = term;
+            }
+
+          append_styled (str, run->style, run->text + pos, seg_end - pos);
+          pos = seg_end;
+        }
+      offset += run->len;
+    }
+
+  if (open_link >= 0 || open_term >= 0)
+    g_string_append (str, "</a>");
+
+  return g_string_free (str, FALSE);
+}
+
 char *
 kiosk_block_get_markup (const KioskBlock *block)
 {

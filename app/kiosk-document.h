@@ -9,6 +9,8 @@
 
 #include <glib.h>
 
+#include "kiosk-glossary.h"
+
 G_BEGIN_DECLS
 
 /* The display-free model of one Markdown file: a flat list of blocks, each a
@@ -98,6 +100,9 @@ char          *kiosk_block_get_text        (const KioskBlock *block);
 char          *kiosk_block_get_markup      (const KioskBlock *block);
 char          *kiosk_block_get_markup_full (const KioskBlock *block,
                                             gboolean          links);
+char          *kiosk_block_get_markup_with_terms (const KioskBlock    *block,
+                                                  const KioskGlossary *glossary,
+                                                  GArray              *found);
 char          *kiosk_document_get_text     (const KioskDocument *self);
 const KioskBlock *kiosk_document_get_first_paragraph (const KioskDocument *self);
 

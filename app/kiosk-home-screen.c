@@ -46,7 +46,7 @@ fill (KioskHomeScreen *self,
   g_autofree char *label = NULL;
 
   if (catalog != NULL && catalog->home != NULL)
-    kiosk_markdown_view_set_document (self->welcome, content, catalog->home->document);
+    kiosk_markdown_view_set_document (self->welcome, content, lang, catalog->home->document);
   else
     {
       GtkWidget *message = gtk_label_new (_("Welcome. This kiosk has no pages to show yet."));

@@ -20,7 +20,11 @@ G_DECLARE_FINAL_TYPE (KioskMarkdownView, kiosk_markdown_view, KIOSK, MARKDOWN_VI
 GtkWidget *kiosk_markdown_view_new          (void);
 void       kiosk_markdown_view_set_document (KioskMarkdownView   *self,
                                              KioskContent        *content,
+                                             const char          *lang,
                                              const KioskDocument *document);
+void       kiosk_markdown_view_set_show_terms (KioskMarkdownView *self,
+                                               gboolean           show);
+GArray    *kiosk_markdown_view_get_terms    (KioskMarkdownView   *self);
 void       kiosk_markdown_view_set_skip_title (KioskMarkdownView *self,
                                                gboolean           skip);
 

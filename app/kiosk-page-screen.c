@@ -121,11 +121,12 @@ kiosk_page_screen_new (KioskContent     *content,
     {
       g_debug ("No page “%s” in “%s”", id, lang);
       self->placeholder = create_placeholder ();
-      kiosk_markdown_view_set_document (self->body, content, self->placeholder);
+      kiosk_markdown_view_set_document (self->body, content, lang, self->placeholder);
       return GTK_WIDGET (self);
     }
 
-  kiosk_markdown_view_set_document (self->body, content, entry->document);
+  kiosk_markdown_view_set_show_terms (self->body, TRUE);
+  kiosk_markdown_view_set_document (self->body, content, lang, entry->document);
   if (entry->evidence != KIOSK_EVIDENCE_NONE)
     {
       g_autofree char *label = NULL;

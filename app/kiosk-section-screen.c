@@ -75,7 +75,8 @@ kiosk_section_screen_new (KioskContent     *content,
 
   g_return_val_if_fail (section != NULL, GTK_WIDGET (self));
 
-  kiosk_markdown_view_set_document (self->intro, content, section->document);
+  kiosk_markdown_view_set_show_terms (self->intro, TRUE);
+  kiosk_markdown_view_set_document (self->intro, content, lang, section->document);
   for (guint i = 0; section->children != NULL && i < section->children->len; i++)
     gtk_flow_box_append (self->cards,
                          kiosk_tile_new_for_entry (content,

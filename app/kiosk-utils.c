@@ -155,3 +155,59 @@ kiosk_utils_unfocus_flow_children (GtkFlowBox *box)
        child = gtk_widget_get_next_sibling (child))
     gtk_widget_set_focusable (child, FALSE);
 }
+
+/**
+ * kiosk_utils_setup_popover:
+ * @popover: a popover
+ *
+ * Without a compositor (a bare X server, some kiosk setups) the see-through
+ * parts of a popover, its rounded corners and the arrow, are drawn black.
+ * There the popover is square and has no arrow; it still opens right next
+ * to what was tapped.
+ */
+void
+kiosk_utils_setup_popover (GtkPopover *popover)
+{
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (popover));
+
+  if (display != NULL && !gdk_display_is_composited (display))
+    {
+      gtk_popover_set_has_arrow (popover, FALSE);
+      gtk_widget_add_css_class (GTK_WIDGET (popover), "solid");
+    }
+}
+
+/**
+ * kiosk_utils_present_popovers:
+ * @widget: a widget that parents popovers
+ *
+ * Keeps @widget's open popovers placed next to it; call from its
+ * size_allocate.
+ */
+void
+kiosk_utils_present_popovers (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child) && gtk_widget_get_visible (child))
+      gtk_popover_present (GTK_POPOVER (child));
+}
+
+/**
+ * kiosk_utils_popdown_all:
+ * @widget: the top of a widget tree
+ *
+ * Closes every popover in the tree, for example before leaving a screen.
+ */
+void
+kiosk_utils_popdown_all (GtkWidget *widget)
+{
+  if (GTK_IS_POPOVER (widget) && gtk_widget_get_visible (widget))
+    gtk_popover_popdown (GTK_POPOVER (widget));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    kiosk_utils_popdown_all (child);
+}

@@ -21,5 +21,8 @@ void kiosk_utils_clear_box          (GtkBox            *box);
 void kiosk_utils_unfocus_flow_children (GtkFlowBox     *box);
 void kiosk_utils_set_evidence_badge (GtkLabel          *badge,
                                      KioskEvidence      evidence);
+void kiosk_utils_setup_popover      (GtkPopover        *popover);
+void kiosk_utils_present_popovers   (GtkWidget         *widget);
+void kiosk_utils_popdown_all        (GtkWidget         *widget);
 
 G_END_DECLS

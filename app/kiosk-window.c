@@ -12,10 +12,12 @@
 #include <glib/gi18n.h>
 
 #include "kiosk-booking-screen.h"
+#include "kiosk-glossary-screen.h"
 #include "kiosk-home-screen.h"
 #include "kiosk-i18n.h"
 #include "kiosk-page-screen.h"
 #include "kiosk-section-screen.h"
+#include "kiosk-utils.h"
 #include "kiosk-window.h"
 
 /* Back keeps this many steps; older ones are forgotten. */
@@ -85,6 +87,8 @@ create_screen (KioskWindow *self,
     return kiosk_home_screen_new (self->content, self->lang);
   if (g_str_equal (id, KIOSK_ID_BOOKING))
     return kiosk_booking_screen_new (self->content, self->lang);
+  if (g_str_equal (id, KIOSK_ID_GLOSSARY))
+    return kiosk_glossary_screen_new (self->content, self->lang);
 
   entry = kiosk_content_find (self->content, self->lang, id);
   if (entry != NULL && entry->kind == KIOSK_ENTRY_SECTION)
@@ -151,6 +155,9 @@ present_page (KioskWindow *self,
 {
   GtkWidget *screen = create_screen (self, id);
 
+  /* Nothing of the old screen stays open over the new one. */
+  if (self->screen != NULL)
+    kiosk_utils_popdown_all (self->screen);
   remove_old_screen (self);
   g_free (self->page_id);
   self->page_id = g_strdup (id);
@@ -178,6 +185,19 @@ navigate_action (GtkWidget  *widget,
                  GVariant   *param)
 {
   kiosk_window_show_page (KIOSK_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+static void
+glossary_term_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  KioskWindow *self = KIOSK_WINDOW (widget);
+
+  kiosk_window_show_page (self, KIOSK_ID_GLOSSARY);
+  if (KIOSK_IS_GLOSSARY_SCREEN (self->screen))
+    kiosk_glossary_screen_open_term (KIOSK_GLOSSARY_SCREEN (self->screen),
+                                     g_variant_get_string (param, NULL));
 }
 
 static void
@@ -245,6 +265,7 @@ kiosk_window_class_init (KioskWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KioskWindow, booking_button);
 
   gtk_widget_class_install_action (widget_class, "kiosk.navigate", "s", navigate_action);
+  gtk_widget_class_install_action (widget_class, "kiosk.glossary-term", "s", glossary_term_action);
   gtk_widget_class_install_action (widget_class, "kiosk.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "kiosk.home", NULL, home_action);
 }

@@ -1,0 +1,131 @@
+/* kiosk-term-popover.c
+ *
+ * Copyright 2026 The clinic-kiosk authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kiosk-term-popover"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kiosk-term-popover.h"
+#include "kiosk-utils.h"
+
+/* The plain meaning of one glossary word, shown next to the word. */
+
+struct _KioskTermPopover
+{
+  GtkPopover  parent_instance;
+
+  /* Template widgets */
+  GtkLabel   *title;
+  GtkLabel   *forms;
+  GtkLabel   *definition;
+  GtkWidget  *close_button;
+  GtkWidget  *glossary_button;
+
+  /* Owned */
+  char       *term_id;
+};
+
+G_DEFINE_FINAL_TYPE (KioskTermPopover, kiosk_term_popover, GTK_TYPE_POPOVER)
+
+static void
+on_close_clicked_cb (KioskTermPopover *self)
+{
+  gtk_popover_popdown (GTK_POPOVER (self));
+}
+
+static void
+on_glossary_clicked_cb (KioskTermPopover *self)
+{
+  g_autofree char *id = g_strdup (self->term_id);
+
+  gtk_popover_popdown (GTK_POPOVER (self));
+  if (id != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "kiosk.glossary-term", "s", id);
+}
+
+static void
+kiosk_term_popover_finalize (GObject *object)
+{
+  KioskTermPopover *self = KIOSK_TERM_POPOVER (object);
+
+  g_free (self->term_id);
+
+  G_OBJECT_CLASS (kiosk_term_popover_parent_class)->finalize (object);
+}
+
+static void
+kiosk_term_popover_class_init (KioskTermPopoverClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->finalize = kiosk_term_popover_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/kiosk-term-popover.ui");
+  gtk_widget_class_bind_template_child (widget_class, KioskTermPopover, title);
+  gtk_widget_class_bind_template_child (widget_class, KioskTermPopover, forms);
+  gtk_widget_class_bind_template_child (widget_class, KioskTermPopover, definition);
+  gtk_widget_class_bind_template_child (widget_class, KioskTermPopover, close_button);
+  gtk_widget_class_bind_template_child (widget_class, KioskTermPopover, glossary_button);
+}
+
+static void
+kiosk_term_popover_init (KioskTermPopover *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->close_button, "clicked",
+                           G_CALLBACK (on_close_clicked_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->glossary_button, "clicked",
+                           G_CALLBACK (on_glossary_clicked_cb), self, G_CONNECT_SWAPPED);
+  kiosk_utils_setup_popover (GTK_POPOVER (self));
+}
+
+GtkWidget *
+kiosk_term_popover_new (void)
+{
+  return g_object_new (KIOSK_TYPE_TERM_POPOVER, NULL);
+}
+
+/**
+ * kiosk_term_popover_set_term:
+ * @self: the popover
+ * @term: the word to explain
+ */
+void
+kiosk_term_popover_set_term (KioskTermPopover *self,
+                             const KioskTerm  *term)
+{
+  g_return_if_fail (KIOSK_IS_TERM_POPOVER (self));
+  g_return_if_fail (term != NULL);
+
+  g_free (self->term_id);
+  self->term_id = g_strdup (term->id);
+  gtk_label_set_text (self->title, term->term);
+  gtk_label_set_text (self->definition, term->definition);
+  if (term->forms != NULL && term->forms[0] != NULL)
+    {
+      g_autofree char *joined = g_strjoinv (", ", term->forms);
+      /* TRANSLATORS: other ways a glossary word is written, e.g. "Also: platelets, PRP" */
+      g_autofree char *text = g_strdup_printf (_("Also: %s"), joined);
+
+      gtk_label_set_text (self->forms, text);
+      gtk_widget_set_visible (GTK_WIDGET (self->forms), TRUE);
+    }
+  else
+    gtk_widget_set_visible (GTK_WIDGET (self->forms), FALSE);
+}
+
+const char *
+kiosk_term_popover_get_term (KioskTermPopover *self)
+{
+  g_return_val_if_fail (KIOSK_IS_TERM_POPOVER (self), NULL);
+
+  return self->term_id;
+}
