@@ -98,13 +98,44 @@ widget_rect (KioskMarkdownView *self,
   rect->height = MAX ((int) bounds.size.height, 1);
 }
 
+/* A popover must point at something on screen: a word scrolled out of
+ * sight is clamped to the nearest visible point of the window. */
+static void
+clamp_to_window (KioskMarkdownView *self,
+                 GdkRectangle      *rect)
+{
+  GtkWidget *native = GTK_WIDGET (gtk_widget_get_native (GTK_WIDGET (self)));
+  double nx, ny, cx, cy, bx, by;
+  int w, h;
+
+  if (native == NULL ||
+      !gtk_widget_translate_coordinates (GTK_WIDGET (self), native, rect->x, rect->y, &nx, &ny))
+    return;
+  w = gtk_widget_get_width (native);
+  h = gtk_widget_get_height (native);
+  cx = CLAMP (nx, 0, MAX (w - rect->width, 0));
+  cy = CLAMP (ny, 0, MAX (h - rect->height, 0));
+  if (cx == nx && cy == ny)
+    return;
+  if (gtk_widget_translate_coordinates (native, GTK_WIDGET (self), cx, cy, &bx, &by))
+    {
+      rect->x = (int) bx;
+      rect->y = (int) by;
+      rect->width = MIN (rect->width, MAX (w, 1));
+      rect->height = MIN (rect->height, MAX (h, 1));
+    }
+}
+
 static void
 popup_at (KioskMarkdownView  *self,
           GtkWidget          *popover,
-          const GdkRectangle *rect)
+          const GdkRectangle *where)
 {
+  GdkRectangle rect = *where;
+
+  clamp_to_window (self, &rect);
   kiosk_utils_popdown_all (GTK_WIDGET (self));
-  gtk_popover_set_pointing_to (GTK_POPOVER (popover), rect);
+  gtk_popover_set_pointing_to (GTK_POPOVER (popover), &rect);
   gtk_popover_popup (GTK_POPOVER (popover));
 }
 
