@@ -372,6 +372,84 @@ test_paths (void)
   g_assert_cmpstr (g, ==, "plain");
 }
 
+/* All the markup of a document's blocks, glossary words marked, one block
+ * per line. */
+static char *
+markup_with_terms (const KioskDocument *doc,
+                   const KioskGlossary *glossary,
+                   GArray              *found)
+{
+  GString *str = g_string_new (NULL);
+
+  for (guint i = 0; i < doc->blocks->len; i++)
+    {
+      g_autofree char *markup = kiosk_block_get_markup_with_terms (g_ptr_array_index (doc->blocks, i),
+                                                                   glossary, found);
+
+      g_string_append (str, markup);
+      g_string_append_c (str, '\n');
+    }
+  return g_string_free (str, FALSE);
+}
+
+/* Glossary words are marked in running text, but not in headings, links or
+ * code; a word may cross bold and italic runs; the markup stays valid. */
+static void
+test_terms_marked (void)
+{
+  g_autoptr(KioskGlossary) glossary = kiosk_glossary_new ();
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(KioskDocument) doc = NULL;
+  g_autofree char *markup = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  kiosk_glossary_add (glossary, "platelet", 0);
+  kiosk_glossary_add (glossary, "platelets", 0);
+  kiosk_glossary_add (glossary, "platelet-rich plasma", 1);
+  kiosk_glossary_add (glossary, "PRP", 1);
+  kiosk_glossary_add (glossary, "plasma", 2);
+
+  doc = parse ("# Platelets and PRP\n"
+               "\n"
+               "Your **platelet**-rich plasma is made from plasma & platelets.\n"
+               "\n"
+               "See [the PRP page](therapies/prp) or `PRP` in code. Platelets<sup>.\n"
+               "\n"
+               "    PRP in a code block\n");
+  markup = markup_with_terms (doc, glossary, found);
+  lines = g_strsplit (markup, "\n", -1);
+
+  /* Heading: nothing marked. */
+  g_assert_null (strstr (lines[0], "class=\"term\""));
+  /* A word across a bold run, then two more, each once; & escaped. */
+  g_assert_cmpstr (lines[1], ==,
+                   "Your <a href=\"t:1:5\" class=\"term\"><b>platelet</b>-rich plasma</a> is made from "
+                   "<a href=\"t:2:39\" class=\"term\">plasma</a> &amp; "
+                   "<a href=\"t:0:48\" class=\"term\">platelets</a>.");
+  /* The link and the code span keep PRP unmarked; the last word is marked. */
+  g_assert_nonnull (strstr (lines[2], "<a href=\"0\">the PRP page</a>"));
+  g_assert_nonnull (strstr (lines[2], "<span font_family=\"monospace\">PRP</span>"));
+  g_assert_nonnull (strstr (lines[2], "class=\"term\">Platelets</a>"));
+  g_assert_cmpuint (g_strv_length (lines), >=, 4);
+  g_assert_null (strstr (lines[3], "class=\"term\""));
+
+  /* Reading order of the words found. */
+  g_assert_cmpuint (found->len, ==, 4);
+  g_assert_cmpuint (g_array_index (found, guint, 0), ==, 1);
+  g_assert_cmpuint (g_array_index (found, guint, 1), ==, 2);
+  g_assert_cmpuint (g_array_index (found, guint, 2), ==, 0);
+  g_assert_cmpuint (g_array_index (found, guint, 3), ==, 0);
+
+  /* Every line is markup Pango accepts (links aside, which GtkLabel reads). */
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autoptr(GRegex) strip = g_regex_new ("</?a[^>]*>", 0, 0, NULL);
+      g_autofree char *plain = g_regex_replace_literal (strip, lines[i], -1, 0, "", 0, NULL);
+
+      g_assert_true (pango_parse_markup (plain, -1, 0, NULL, NULL, NULL, NULL));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -379,6 +457,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/kiosk/markdown/headings", test_headings_and_title);
+  g_test_add_func ("/kiosk/markdown/terms-marked", test_terms_marked);
   g_test_add_func ("/kiosk/markdown/emphasis", test_emphasis_strong_code);
   g_test_add_func ("/kiosk/markdown/lists", test_lists_nested);
   g_test_add_func ("/kiosk/markdown/loose-list", test_loose_list_and_empty_item);
