@@ -590,6 +590,20 @@ all_text (GtkWidget *root)
   return g_string_free (text, FALSE);
 }
 
+/* With KIOSK_TEST_SHOTS=DIR, keeps a picture of the whole X screen
+ * (popovers included) as DIR/NAME.png, for people to look at. */
+static void
+save_screen (const char *name)
+{
+  const char *dir = g_getenv ("KIOSK_TEST_SHOTS");
+  g_autofree char *cmd = NULL;
+
+  if (dir == NULL)
+    return;
+  cmd = g_strdup_printf ("import -window root %s/%s.png", dir, name);
+  g_spawn_command_line_sync (cmd, NULL, NULL, NULL, NULL);
+}
+
 /* Clicks at a point of @widget with the real X pointer (xdotool), as a
  * finger or a mouse would. */
 static void
@@ -700,16 +714,9 @@ test_term_popover (void)
   text = all_text (popover);
   g_assert_nonnull (strstr (text, prp->definition));
 
-  if (g_getenv ("KIOSK_TEST_SHOTS") != NULL)
-    {
-      g_autofree char *cmd = g_strdup_printf ("import -window root %s/term-popover.png",
-                                              g_getenv ("KIOSK_TEST_SHOTS"));
-      g_spawn_command_line_sync (cmd, NULL, NULL, NULL, NULL);
-    }
+  save_screen ("term-popover");
 
-  /* Home closes it. */
-  g_object_unref (popover);
-  g_object_ref (popover);
+  /* Home closes it (the same popover, reused: still referenced above). */
   kiosk_window_go_home (window);
   settle (GTK_WIDGET (window));
   g_assert_false (gtk_widget_get_visible (popover));
@@ -740,7 +747,7 @@ decode_png (const char *png)
   int status = 0;
 
   g_spawn_command_line_sync (command, &out, NULL, &status, NULL);
-  return g_strdup (g_strchomp (out != NULL ? out : g_strdup ("")));
+  return g_strdup (out != NULL ? g_strchomp (out) : "");
 }
 
 /* A web link shows a QR code of exactly its address; a phone link shows
@@ -809,12 +816,7 @@ test_link_popovers (void)
   decoded = decode_png (png);
   g_assert_cmpstr (decoded, ==, url);
 
-  if (g_getenv ("KIOSK_TEST_SHOTS") != NULL)
-    {
-      g_autofree char *cmd = g_strdup_printf ("import -window root %s/link-popover.png",
-                                              g_getenv ("KIOSK_TEST_SHOTS"));
-      g_spawn_command_line_sync (cmd, NULL, NULL, NULL, NULL);
-    }
+  save_screen ("link-popover");
 
   /* The phone link: the number, large; no code. */
   gtk_popover_popdown (GTK_POPOVER (popover));
