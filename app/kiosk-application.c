@@ -10,11 +10,17 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <stdio.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
 #include <cmark.h>
 #include <qrencode.h>
 
 #include "kiosk-application.h"
+#include "kiosk-content-monitor.h"
+#include "kiosk-pin.h"
 #include "kiosk-window.h"
 
 /* A screenshot that has not been written by then never will be. */
@@ -25,7 +31,7 @@ struct _KioskApplication
   GtkApplication  parent_instance;
 
   /* Owned references */
-  KioskContent   *content;
+  KioskContentMonitor *monitor;
   GtkCssProvider *css;
 
   /* Command-line options */
@@ -33,6 +39,9 @@ struct _KioskApplication
   char           *lang;
   char           *page;
   char           *screenshot;
+  char           *overlay;
+  gboolean        kiosk;
+  guint           inhibit_cookie;
   int             width;
   int             height;
   guint           frames;
@@ -52,6 +61,14 @@ static const GOptionEntry main_entries[] = {
     N_("Open the window at this size, for example 1080x1920"), N_("WxH") },
   { "screenshot", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write a PNG of the screen to FILE once it has drawn, then exit"), N_("FILE") },
+  { "kiosk", 'k', 0, G_OPTION_ARG_NONE, NULL,
+    N_("Run locked down, full screen, as in a waiting room (like mode=kiosk in kiosk.ini)"),
+    NULL },
+  { "hash-pin", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Read a staff PIN and print the staff-pin line to paste into kiosk.ini"), NULL },
+  { "show", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --screenshot: also show attract, idle-warning, pin-pad or staff-panel"),
+    N_("LAYER") },
   { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Check a content folder (the one given, or --content) and list its problems; needs "
        "no display"), NULL },
@@ -183,17 +200,69 @@ screenshot_timeout_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-static void
-log_diagnostics (KioskContent *content)
+static char *
+read_pin_line (const char *prompt)
 {
-  KioskDiagnostics *diagnostics = kiosk_content_get_diagnostics (content);
+  struct termios saved, quiet;
+  gboolean tty = isatty (STDIN_FILENO);
+  char buffer[64] = { 0 };
+  char *line;
 
-  for (guint i = 0; i < kiosk_diagnostics_get_count (diagnostics); i++)
+  if (tty)
     {
-      g_autofree char *line = kiosk_diagnostic_format (kiosk_diagnostics_get (diagnostics, i),
-                                                       kiosk_content_get_dir (content));
-      g_message ("%s", line);
+      g_printerr ("%s", prompt);
+      tcgetattr (STDIN_FILENO, &saved);
+      quiet = saved;
+      quiet.c_lflag &= ~ECHO;
+      tcsetattr (STDIN_FILENO, TCSAFLUSH, &quiet);
     }
+  line = fgets (buffer, sizeof buffer, stdin);
+  if (tty)
+    {
+      tcsetattr (STDIN_FILENO, TCSAFLUSH, &saved);
+      g_printerr ("\n");
+    }
+  if (line == NULL)
+    return NULL;
+  g_strchomp (buffer);
+  line = g_strdup (buffer);
+  memset (buffer, 0, sizeof buffer);
+  return line;
+}
+
+static int
+hash_pin (void)
+{
+  g_autofree char *pin = read_pin_line (_("Staff PIN (4 to 12 digits): "));
+  g_autofree char *again = NULL;
+  g_autofree char *hash = NULL;
+
+  if (pin == NULL || !kiosk_pin_is_valid (pin))
+    {
+      g_printerr (_("A staff PIN is 4 to 12 digits, nothing else.\n"));
+      return 1;
+    }
+  if (isatty (STDIN_FILENO))
+    {
+      again = read_pin_line (_("The same PIN again: "));
+      if (again == NULL || strcmp (pin, again) != 0)
+        {
+          g_printerr (_("The two PINs are not the same; nothing was printed.\n"));
+          return 1;
+        }
+    }
+
+  hash = kiosk_pin_hash (pin);
+  g_print ("staff-pin=%s\n", hash);
+  if (isatty (STDIN_FILENO))
+    g_printerr (_("Paste that line into the [kiosk] group of kiosk.ini.\n"));
+  return 0;
+}
+
+static void
+on_content_changed_cb (KioskApplication *self)
+{
+  kiosk_application_apply_theme (self);
 }
 
 /*
@@ -260,7 +329,7 @@ kiosk_application_load_style (GtkCssProvider    *provider,
 void
 kiosk_application_apply_theme (KioskApplication *self)
 {
-  kiosk_application_load_style (self->css, kiosk_content_get_config (self->content));
+  kiosk_application_load_style (self->css, kiosk_content_get_config (kiosk_application_get_content (self)));
 }
 
 /**
@@ -274,7 +343,7 @@ kiosk_application_get_content (KioskApplication *self)
 {
   g_return_val_if_fail (KIOSK_IS_APPLICATION (self), NULL);
 
-  return self->content;
+  return kiosk_content_monitor_get_content (self->monitor);
 }
 
 /*
@@ -294,11 +363,15 @@ kiosk_application_handle_local_options (GApplication *app,
       print_version ();
       return 0;
     }
+  if (g_variant_dict_contains (options, "hash-pin"))
+    return hash_pin ();
 
   g_variant_dict_lookup (options, "content", "^ay", &self->content_dir);
   g_variant_dict_lookup (options, "lang", "s", &self->lang);
   g_variant_dict_lookup (options, "page", "s", &self->page);
   g_variant_dict_lookup (options, "screenshot", "^ay", &self->screenshot);
+  g_variant_dict_lookup (options, "show", "s", &self->overlay);
+  self->kiosk = g_variant_dict_contains (options, "kiosk");
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &rest);
 
   if (g_variant_dict_contains (options, "check"))
@@ -342,8 +415,9 @@ kiosk_application_startup (GApplication *app)
 
   if (self->content_dir == NULL)
     self->content_dir = default_content_dir ();
-  self->content = kiosk_content_load (self->content_dir);
-  log_diagnostics (self->content);
+  self->monitor = kiosk_content_monitor_new (self->content_dir);
+  g_signal_connect_object (self->monitor, "content-changed",
+                           G_CALLBACK (on_content_changed_cb), self, G_CONNECT_SWAPPED);
 
   gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
                                     RESOURCE_BASE "/icons");
@@ -365,11 +439,32 @@ kiosk_application_activate (GApplication *app)
 
   if (window == NULL)
     {
-      window = GTK_WINDOW (kiosk_window_new (self, self->content, self->lang));
+      KioskContent *content = kiosk_application_get_content (self);
+      const KioskConfig *config = kiosk_content_get_config (content);
+      gboolean kiosk = self->kiosk || config->mode == KIOSK_MODE_KIOSK;
+
+      window = GTK_WINDOW (kiosk_window_new (self, content, self->lang));
+      kiosk_window_set_monitor (KIOSK_WINDOW (window), self->monitor);
       if (self->width > 0)
         gtk_window_set_default_size (window, self->width, self->height);
       if (self->page != NULL)
         kiosk_window_show_page (KIOSK_WINDOW (window), self->page);
+
+      if (kiosk && self->screenshot == NULL)
+        {
+          kiosk_window_set_kiosk_mode (KIOSK_WINDOW (window), TRUE, config->show_pointer);
+          /* Keep the screen on while the kiosk runs, where the platform
+           * lets an application ask for that. */
+          self->inhibit_cookie = gtk_application_inhibit (GTK_APPLICATION (self), window,
+                                                          GTK_APPLICATION_INHIBIT_IDLE |
+                                                          GTK_APPLICATION_INHIBIT_LOGOUT,
+                                                          _("Showing clinic information"));
+          g_message ("Kiosk mode%s", self->inhibit_cookie != 0 ? ", screensaver inhibited" : "");
+        }
+      if (self->overlay != NULL &&
+          !kiosk_window_show_overlay (KIOSK_WINDOW (window), self->overlay))
+        g_printerr (_("--show takes attract, idle-warning, pin-pad or staff-panel, not “%s”\n"),
+                    self->overlay);
     }
 
   if (self->screenshot != NULL)
@@ -398,6 +493,9 @@ kiosk_application_shutdown (GApplication *app)
   KioskApplication *self = KIOSK_APPLICATION (app);
 
   g_clear_handle_id (&self->screenshot_timeout, g_source_remove);
+  if (self->inhibit_cookie != 0)
+    gtk_application_uninhibit (GTK_APPLICATION (self), self->inhibit_cookie);
+  self->inhibit_cookie = 0;
 
   G_APPLICATION_CLASS (kiosk_application_parent_class)->shutdown (app);
 }
@@ -407,12 +505,13 @@ kiosk_application_finalize (GObject *object)
 {
   KioskApplication *self = KIOSK_APPLICATION (object);
 
-  g_clear_object (&self->content);
+  g_clear_object (&self->monitor);
   g_clear_object (&self->css);
   g_free (self->content_dir);
   g_free (self->lang);
   g_free (self->page);
   g_free (self->screenshot);
+  g_free (self->overlay);
 
   G_OBJECT_CLASS (kiosk_application_parent_class)->finalize (object);
 }

@@ -16,6 +16,7 @@
 
 #include "kiosk-config.h"
 #include "kiosk-paths.h"
+#include "kiosk-pin.h"
 #include "kiosk-qr.h"
 
 #define MAX_CONFIG_SIZE (256 * 1024)
@@ -404,6 +405,28 @@ read_mode (KioskConfig      *self,
                            _("mode must be kiosk or window, not “%s”"), mode);
 }
 
+/* Only a salted hash is kept; anything else (a PIN written in plain text,
+ * a line cut short) leaves staff access off rather than guessing. */
+static void
+read_staff_pin (KioskConfig      *self,
+                const char       *text,
+                KioskDiagnostics *diagnostics)
+{
+  g_autofree char *value = get_string (self->keyfile, "kiosk", "staff-pin");
+
+  if (value == NULL || *value == '\0')
+    return;
+  if (!kiosk_pin_is_hash (value))
+    {
+      kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, KIOSK_CONFIG_FILE,
+                             kiosk_config_find_line (text, "kiosk", "staff-pin"),
+                             _("staff-pin must be the line printed by clinic-kiosk --hash-pin; "
+                               "staff access is off until it is fixed"));
+      return;
+    }
+  self->staff_pin = g_steal_pointer (&value);
+}
+
 static void
 read_settings (KioskConfig      *self,
                const char       *text,
@@ -435,7 +458,7 @@ read_settings (KioskConfig      *self,
   read_mode (self, text, diagnostics);
   read_boolean (self, text, "attract", &self->attract, diagnostics);
   read_boolean (self, text, "show-pointer", &self->show_pointer, diagnostics);
-  self->staff_pin = get_string (self->keyfile, "kiosk", "staff-pin");
+  read_staff_pin (self, text, diagnostics);
   read_colour (self, text, "primary", &self->primary, diagnostics);
   read_colour (self, text, "accent", &self->accent, diagnostics);
   read_colour (self, text, "background", &self->background, diagnostics);

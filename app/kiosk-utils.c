@@ -165,10 +165,80 @@ kiosk_utils_unfocus_flow_children (GtkFlowBox *box)
  * There the popover is square and has no arrow; it still opens right next
  * to what was tapped.
  */
+static void
+on_surface_cursor_cb (GdkSurface *surface)
+{
+  GdkCursor *cursor = gdk_surface_get_cursor (surface);
+
+  if (cursor == NULL || g_strcmp0 (gdk_cursor_get_name (cursor), "none") != 0)
+    {
+      g_autoptr(GdkCursor) none = gdk_cursor_new_from_name ("none", NULL);
+
+      gdk_surface_set_cursor (surface, none);
+    }
+}
+
+/**
+ * kiosk_utils_hide_pointer:
+ * @surface: a window's or popover's surface
+ *
+ * Keeps the pointer invisible over @surface, also over widgets that set
+ * their own cursor (a label shows a hand over a link).
+ */
+void
+kiosk_utils_hide_pointer (GdkSurface *surface)
+{
+  if (g_object_get_data (G_OBJECT (surface), "kiosk-hide-pointer") != NULL)
+    return;
+  g_object_set_data (G_OBJECT (surface), "kiosk-hide-pointer", GINT_TO_POINTER (TRUE));
+  g_signal_connect (surface, "notify::cursor", G_CALLBACK (on_surface_cursor_cb), NULL);
+  on_surface_cursor_cb (surface);
+}
+
+/* Popovers count as activity for the idle reset (they are surfaces of
+ * their own, so the window does not see their events) and hide the
+ * pointer when their window does. */
+static gboolean
+on_popover_event_cb (GtkEventControllerLegacy *controller,
+                     GdkEvent                 *event,
+                     GtkWidget                *popover)
+{
+  switch ((int) gdk_event_get_event_type (event))
+    {
+    case GDK_BUTTON_PRESS:
+    case GDK_TOUCH_BEGIN:
+    case GDK_KEY_PRESS:
+    case GDK_SCROLL:
+      gtk_widget_activate_action (popover, "kiosk.activity", NULL);
+      break;
+
+    default:
+      break;
+    }
+  return GDK_EVENT_PROPAGATE;
+}
+
+static void
+on_popover_map_cb (GtkWidget *popover)
+{
+  GtkRoot *root = gtk_widget_get_root (popover);
+  GdkSurface *root_surface = root != NULL ? gtk_native_get_surface (GTK_NATIVE (root)) : NULL;
+
+  if (root_surface != NULL &&
+      g_object_get_data (G_OBJECT (root_surface), "kiosk-hide-pointer") != NULL)
+    kiosk_utils_hide_pointer (gtk_native_get_surface (GTK_NATIVE (popover)));
+}
+
 void
 kiosk_utils_setup_popover (GtkPopover *popover)
 {
   GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (popover));
+  GtkEventController *controller = gtk_event_controller_legacy_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (controller, "event", G_CALLBACK (on_popover_event_cb), popover);
+  gtk_widget_add_controller (GTK_WIDGET (popover), controller);
+  g_signal_connect (popover, "map", G_CALLBACK (on_popover_map_cb), NULL);
 
   if (display != NULL && !gdk_display_is_composited (display))
     {

@@ -22,6 +22,7 @@ void kiosk_utils_unfocus_flow_children (GtkFlowBox     *box);
 void kiosk_utils_set_evidence_badge (GtkLabel          *badge,
                                      KioskEvidence      evidence);
 void kiosk_utils_setup_popover      (GtkPopover        *popover);
+void kiosk_utils_hide_pointer       (GdkSurface        *surface);
 void kiosk_utils_present_popovers   (GtkWidget         *widget);
 void kiosk_utils_popdown_all        (GtkWidget         *widget);
 

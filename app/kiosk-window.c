@@ -11,17 +11,34 @@
 
 #include <glib/gi18n.h>
 
+#include "kiosk-attract-screen.h"
 #include "kiosk-booking-screen.h"
 #include "kiosk-glossary-screen.h"
 #include "kiosk-home-screen.h"
 #include "kiosk-i18n.h"
+#include "kiosk-idle-warning.h"
 #include "kiosk-page-screen.h"
+#include "kiosk-pin-pad.h"
 #include "kiosk-section-screen.h"
+#include "kiosk-staff-panel.h"
 #include "kiosk-utils.h"
 #include "kiosk-window.h"
 
 /* Back keeps this many steps; older ones are forgotten. */
 #define MAX_HISTORY 64
+
+/* The hidden staff gesture: a press held this long, without moving,
+ * in the top-left corner, inside a square of this size. */
+#define STAFF_CORNER_SIZE   120
+#define STAFF_HOLD_MSEC     3000
+#define STAFF_MAX_MOVE      32
+
+typedef enum
+{
+  IDLE_CLEAN,     /* nobody has touched it since the last reset */
+  IDLE_ACTIVE,    /* in use: the idle timeout runs */
+  IDLE_WARNING,   /* "Still reading?" counts down */
+} IdleState;
 
 struct _KioskWindow
 {
@@ -39,16 +56,42 @@ struct _KioskWindow
   GtkWidget            *decide_button;
   GtkWidget            *glossary_button;
   GtkWidget            *booking_button;
+  GtkWidget            *overlay;
+  GtkWidget            *main_box;
+  KioskAttractScreen   *attract;
+  KioskIdleWarning     *idle_warning;
+  KioskPinPad          *pin_pad;
+  KioskStaffPanel      *staff_panel;
 
   /* Owned references */
   KioskContent         *content;
+  KioskContentMonitor  *monitor;
   char                 *lang;
+  char                 *default_lang;
   char                 *page_id;
   GPtrArray            *history;     /* page ids, oldest first */
 
   /* Borrowed references */
   GtkWidget            *screen;
   GtkWidget            *old_screen;
+
+  /* Idle reset */
+  IdleState             idle_state;
+  gint64                last_activity;    /* monotonic */
+  guint                 idle_timeout;     /* seconds */
+  guint                 idle_warning_secs;
+  guint                 idle_source;
+  guint                 countdown_source;
+  gboolean              idle_times_fixed; /* set by kiosk_window_set_idle_times() */
+
+  /* Staff gesture */
+  GtkGesture           *staff_gesture;
+  guint                 staff_source;
+
+  /* Kiosk mode */
+  gboolean              kiosk_mode;
+  gboolean              allow_close;
+  gboolean              hide_pointer;
 };
 
 G_DEFINE_FINAL_TYPE (KioskWindow, kiosk_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -217,6 +260,332 @@ home_action (GtkWidget  *widget,
 }
 
 /*
+ * Idle reset
+ */
+
+static void schedule_idle_check (KioskWindow *self);
+
+static void
+hide_idle_warning (KioskWindow *self)
+{
+  g_clear_handle_id (&self->countdown_source, g_source_remove);
+  gtk_widget_set_visible (GTK_WIDGET (self->idle_warning), FALSE);
+}
+
+static gboolean
+countdown_tick_cb (gpointer user_data)
+{
+  KioskWindow *self = user_data;
+  guint left = kiosk_idle_warning_get_seconds_left (self->idle_warning);
+
+  if (left > 1)
+    {
+      kiosk_idle_warning_set_seconds_left (self->idle_warning, left - 1);
+      return G_SOURCE_CONTINUE;
+    }
+
+  self->countdown_source = 0;
+  kiosk_window_reset (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+show_idle_warning (KioskWindow *self)
+{
+  self->idle_state = IDLE_WARNING;
+  kiosk_idle_warning_set_seconds_left (self->idle_warning, self->idle_warning_secs);
+  gtk_widget_set_visible (GTK_WIDGET (self->idle_warning), TRUE);
+  gtk_widget_grab_focus (kiosk_idle_warning_get_button (self->idle_warning));
+  g_clear_handle_id (&self->countdown_source, g_source_remove);
+  self->countdown_source = g_timeout_add_seconds (1, countdown_tick_cb, self);
+}
+
+/* One timer, set for the moment the kiosk would be idle; a touch only
+ * notes the time, so a busy kiosk wakes up once per timeout at most. */
+static gboolean
+idle_check_cb (gpointer user_data)
+{
+  KioskWindow *self = user_data;
+  gint64 idle = g_get_monotonic_time () - self->last_activity;
+
+  self->idle_source = 0;
+  if (self->idle_state != IDLE_ACTIVE)
+    return G_SOURCE_REMOVE;
+
+  if (idle < (gint64) self->idle_timeout * G_USEC_PER_SEC)
+    schedule_idle_check (self);
+  else
+    show_idle_warning (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_idle_check (KioskWindow *self)
+{
+  gint64 due = self->last_activity + (gint64) self->idle_timeout * G_USEC_PER_SEC;
+  gint64 wait = due - g_get_monotonic_time ();
+
+  if (self->idle_source != 0)
+    return;
+  self->idle_source = g_timeout_add_full (G_PRIORITY_DEFAULT,
+                                          MAX (wait, 0) / 1000 + 1,
+                                          idle_check_cb, self, NULL);
+}
+
+static gboolean
+on_activity_event_cb (GtkEventControllerLegacy *controller,
+                      GdkEvent                 *event,
+                      KioskWindow              *self)
+{
+  switch ((int) gdk_event_get_event_type (event))
+    {
+    case GDK_BUTTON_PRESS:
+    case GDK_TOUCH_BEGIN:
+    case GDK_KEY_PRESS:
+    case GDK_SCROLL:
+    case GDK_TOUCHPAD_SWIPE:
+    case GDK_TOUCHPAD_PINCH:
+      kiosk_window_note_activity (self);
+      break;
+
+    default:
+      break;
+    }
+  return GDK_EVENT_PROPAGATE;
+}
+
+static void
+activity_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  kiosk_window_note_activity (KIOSK_WINDOW (widget));
+}
+
+static void
+on_keep_reading_cb (KioskWindow *self)
+{
+  kiosk_window_note_activity (self);
+}
+
+static void
+on_attract_start_cb (KioskWindow *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->attract), FALSE);
+  kiosk_window_note_activity (self);
+}
+
+/*
+ * Staff access
+ */
+
+static const char *
+get_staff_pin (KioskWindow *self)
+{
+  return kiosk_content_get_config (self->content)->staff_pin;
+}
+
+static gboolean
+staff_hold_cb (gpointer user_data)
+{
+  KioskWindow *self = user_data;
+
+  self->staff_source = 0;
+  /* Claiming the press cancels it for the widget under the finger. */
+  gtk_gesture_set_state (self->staff_gesture, GTK_EVENT_SEQUENCE_CLAIMED);
+  kiosk_window_open_pin_pad (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_staff_begin_cb (GtkGestureDrag *gesture,
+                   double          x,
+                   double          y,
+                   KioskWindow    *self)
+{
+  g_clear_handle_id (&self->staff_source, g_source_remove);
+  if (x > STAFF_CORNER_SIZE || y > STAFF_CORNER_SIZE || get_staff_pin (self) == NULL)
+    return;
+  self->staff_source = g_timeout_add (STAFF_HOLD_MSEC, staff_hold_cb, self);
+}
+
+static void
+on_staff_update_cb (GtkGestureDrag *gesture,
+                    double          dx,
+                    double          dy,
+                    KioskWindow    *self)
+{
+  if (ABS (dx) > STAFF_MAX_MOVE || ABS (dy) > STAFF_MAX_MOVE)
+    g_clear_handle_id (&self->staff_source, g_source_remove);
+}
+
+static void
+on_staff_end_cb (KioskWindow *self)
+{
+  g_clear_handle_id (&self->staff_source, g_source_remove);
+}
+
+static void
+on_pin_accepted_cb (KioskWindow *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->pin_pad), FALSE);
+  kiosk_staff_panel_refresh (self->staff_panel);
+  gtk_widget_set_visible (GTK_WIDGET (self->staff_panel), TRUE);
+  g_message ("The staff panel was opened");
+}
+
+static void
+on_pin_cancelled_cb (KioskWindow *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->pin_pad), FALSE);
+}
+
+static void
+on_staff_close_cb (KioskWindow *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->staff_panel), FALSE);
+}
+
+static void
+on_staff_exit_cb (KioskWindow *self)
+{
+  g_message ("Staff closed the kiosk");
+  self->allow_close = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+/*
+ * Kiosk mode
+ */
+
+static gboolean
+on_close_request_cb (KioskWindow *self)
+{
+  if (self->kiosk_mode && !self->allow_close)
+    {
+      g_message ("A request to close the kiosk was refused");
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* In kiosk mode no key combination does anything but move around the
+ * screen: no shortcuts, no inspector, no menus, no full-screen toggle. */
+static gboolean
+on_key_pressed_cb (GtkEventControllerKey *controller,
+                   guint                  keyval,
+                   guint                  keycode,
+                   GdkModifierType        state,
+                   KioskWindow           *self)
+{
+  if (!self->kiosk_mode)
+    return GDK_EVENT_PROPAGATE;
+
+  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK |
+               GDK_META_MASK | GDK_HYPER_MASK))
+    return GDK_EVENT_STOP;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Escape:
+    case GDK_KEY_Menu:
+    case GDK_KEY_Super_L:
+    case GDK_KEY_Super_R:
+    case GDK_KEY_Meta_L:
+    case GDK_KEY_Meta_R:
+      return GDK_EVENT_STOP;
+
+    default:
+      break;
+    }
+
+  if (keyval >= GDK_KEY_F1 && keyval <= GDK_KEY_F35)
+    return GDK_EVENT_STOP;
+
+  return GDK_EVENT_PROPAGATE;
+}
+
+/* A secondary click would open a label's context menu ("Copy link"…). */
+static void
+on_secondary_press_cb (GtkGestureClick *gesture,
+                       int              n_press,
+                       double           x,
+                       double           y,
+                       KioskWindow     *self)
+{
+  if (self->kiosk_mode)
+    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  else
+    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
+}
+
+/* With no window manager to honour full screen, the window sizes itself
+ * to its monitor. */
+static void
+on_compute_size_cb (GdkToplevel     *toplevel,
+                    GdkToplevelSize *size,
+                    KioskWindow     *self)
+{
+  GdkDisplay *display = gdk_surface_get_display (GDK_SURFACE (toplevel));
+  GdkMonitor *monitor = gdk_display_get_monitor_at_surface (display, GDK_SURFACE (toplevel));
+  GdkRectangle geometry;
+
+  if (!self->kiosk_mode)
+    return;
+  if (monitor == NULL)
+    {
+      g_autoptr(GdkMonitor) first = g_list_model_get_item (gdk_display_get_monitors (display), 0);
+
+      if (first == NULL)
+        return;
+      gdk_monitor_get_geometry (first, &geometry);
+    }
+  else
+    gdk_monitor_get_geometry (monitor, &geometry);
+  gdk_toplevel_size_set_size (size, geometry.width, geometry.height);
+}
+
+static void
+on_realize_cb (KioskWindow *self)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (self));
+
+  g_signal_connect_object (surface, "compute-size", G_CALLBACK (on_compute_size_cb), self,
+                           G_CONNECT_AFTER);
+  if (self->hide_pointer)
+    kiosk_utils_hide_pointer (surface);
+}
+
+/*
+ * Content
+ */
+
+static void
+apply_config (KioskWindow *self)
+{
+  const KioskConfig *config = kiosk_content_get_config (self->content);
+  g_autofree char *name = kiosk_config_get_name (config, self->default_lang);
+
+  if (!self->idle_times_fixed)
+    {
+      self->idle_timeout = config->idle_timeout;
+      self->idle_warning_secs = config->idle_warning;
+    }
+  kiosk_pin_pad_set_hash (self->pin_pad, config->staff_pin);
+  kiosk_attract_screen_set_name (self->attract, name);
+  if (config->staff_pin == NULL)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->pin_pad), FALSE);
+    }
+}
+
+static void
+on_content_changed_cb (KioskWindow *self)
+{
+  kiosk_window_set_content (self, kiosk_content_monitor_get_content (self->monitor));
+}
+
+/*
  * GObject overrides
  */
 
@@ -225,6 +594,12 @@ kiosk_window_dispose (GObject *object)
 {
   KioskWindow *self = KIOSK_WINDOW (object);
 
+  g_clear_handle_id (&self->idle_source, g_source_remove);
+  g_clear_handle_id (&self->countdown_source, g_source_remove);
+  g_clear_handle_id (&self->staff_source, g_source_remove);
+  if (self->monitor != NULL)
+    g_signal_handlers_disconnect_by_data (self->monitor, self);
+  g_clear_object (&self->monitor);
   g_clear_object (&self->content);
 
   G_OBJECT_CLASS (kiosk_window_parent_class)->dispose (object);
@@ -236,6 +611,7 @@ kiosk_window_finalize (GObject *object)
   KioskWindow *self = KIOSK_WINDOW (object);
 
   g_free (self->lang);
+  g_free (self->default_lang);
   g_free (self->page_id);
   g_ptr_array_unref (self->history);
 
@@ -263,21 +639,81 @@ kiosk_window_class_init (KioskWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KioskWindow, decide_button);
   gtk_widget_class_bind_template_child (widget_class, KioskWindow, glossary_button);
   gtk_widget_class_bind_template_child (widget_class, KioskWindow, booking_button);
+  gtk_widget_class_bind_template_child (widget_class, KioskWindow, overlay);
+  gtk_widget_class_bind_template_child (widget_class, KioskWindow, main_box);
+  gtk_widget_class_bind_template_child (widget_class, KioskWindow, attract);
+  gtk_widget_class_bind_template_child (widget_class, KioskWindow, idle_warning);
+  gtk_widget_class_bind_template_child (widget_class, KioskWindow, pin_pad);
+  gtk_widget_class_bind_template_child (widget_class, KioskWindow, staff_panel);
 
   gtk_widget_class_install_action (widget_class, "kiosk.navigate", "s", navigate_action);
   gtk_widget_class_install_action (widget_class, "kiosk.glossary-term", "s", glossary_term_action);
   gtk_widget_class_install_action (widget_class, "kiosk.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "kiosk.home", NULL, home_action);
+  gtk_widget_class_install_action (widget_class, "kiosk.activity", NULL, activity_action);
+
+  g_type_ensure (KIOSK_TYPE_ATTRACT_SCREEN);
+  g_type_ensure (KIOSK_TYPE_IDLE_WARNING);
+  g_type_ensure (KIOSK_TYPE_PIN_PAD);
+  g_type_ensure (KIOSK_TYPE_STAFF_PANEL);
 }
 
 static void
 kiosk_window_init (KioskWindow *self)
 {
+  GtkEventController *controller;
+  GtkGesture *gesture;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->history = g_ptr_array_new_with_free_func (g_free);
+  self->idle_state = IDLE_CLEAN;
   g_signal_connect_object (self->stack, "notify::transition-running",
                            G_CALLBACK (on_transition_running_cb), self, G_CONNECT_SWAPPED);
+
+  /* Every touch, click or key counts as activity; nothing is consumed. */
+  controller = gtk_event_controller_legacy_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (controller, "event", G_CALLBACK (on_activity_event_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (controller, "key-pressed", G_CALLBACK (on_key_pressed_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  gesture = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), GDK_BUTTON_SECONDARY);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (gesture), GTK_PHASE_CAPTURE);
+  g_signal_connect_object (gesture, "pressed", G_CALLBACK (on_secondary_press_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
+
+  gesture = gtk_gesture_drag_new ();
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (gesture), GTK_PHASE_CAPTURE);
+  g_signal_connect_object (gesture, "drag-begin", G_CALLBACK (on_staff_begin_cb), self, 0);
+  g_signal_connect_object (gesture, "drag-update", G_CALLBACK (on_staff_update_cb), self, 0);
+  g_signal_connect_object (gesture, "drag-end", G_CALLBACK (on_staff_end_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (gesture, "cancel", G_CALLBACK (on_staff_end_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
+  self->staff_gesture = gesture;
+
+  g_signal_connect (self, "close-request", G_CALLBACK (on_close_request_cb), NULL);
+  g_signal_connect (self, "realize", G_CALLBACK (on_realize_cb), NULL);
+
+  g_signal_connect_object (self->idle_warning, "keep-reading",
+                           G_CALLBACK (on_keep_reading_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->attract, "start",
+                           G_CALLBACK (on_attract_start_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->pin_pad, "accepted",
+                           G_CALLBACK (on_pin_accepted_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->pin_pad, "cancelled",
+                           G_CALLBACK (on_pin_cancelled_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->staff_panel, "close",
+                           G_CALLBACK (on_staff_close_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->staff_panel, "exit",
+                           G_CALLBACK (on_staff_exit_cb), self, G_CONNECT_SWAPPED);
 }
 
 /*
@@ -304,6 +740,8 @@ kiosk_window_new (KioskApplication *app,
   self = g_object_new (KIOSK_TYPE_WINDOW, "application", app, NULL);
   self->content = g_object_ref (content);
   self->lang = g_strdup (lang);
+  self->default_lang = g_strdup (lang);
+  apply_config (self);
 
   present_page (self, KIOSK_ID_HOME);
   return self;
@@ -406,4 +844,311 @@ kiosk_window_set_animations (KioskWindow *self,
 
   gtk_stack_set_transition_type (self->stack, animate ? GTK_STACK_TRANSITION_TYPE_CROSSFADE :
                                                         GTK_STACK_TRANSITION_TYPE_NONE);
+}
+
+/**
+ * kiosk_window_set_content:
+ * @self: the window
+ * @content: new content, for example after staff edited a file
+ *
+ * Shows @content. A patient reading a page stays on it if it still
+ * exists; otherwise the window goes home.
+ */
+void
+kiosk_window_set_content (KioskWindow  *self,
+                          KioskContent *content)
+{
+  g_autofree char *id = NULL;
+
+  g_return_if_fail (KIOSK_IS_WINDOW (self));
+  g_return_if_fail (KIOSK_IS_CONTENT (content));
+
+  if (content == self->content)
+    return;
+  g_set_object (&self->content, content);
+
+  if (kiosk_content_get_catalog (content, self->lang) == NULL)
+    {
+      g_free (self->lang);
+      self->lang = g_strdup (kiosk_content_get_default_lang (content));
+    }
+  apply_config (self);
+
+  id = g_strdup (self->page_id);
+  if (!kiosk_content_is_builtin_id (id) &&
+      kiosk_content_find (content, self->lang, id) == NULL)
+    {
+      g_ptr_array_set_size (self->history, 0);
+      g_clear_pointer (&id, g_free);
+      id = g_strdup (KIOSK_ID_HOME);
+    }
+
+  /* Pages that are gone are dropped from Back. */
+  for (guint i = self->history->len; i > 0; i--)
+    {
+      const char *old = g_ptr_array_index (self->history, i - 1);
+
+      if (!kiosk_content_is_builtin_id (old) &&
+          kiosk_content_find (content, self->lang, old) == NULL)
+        g_ptr_array_remove_index (self->history, i - 1);
+    }
+
+  present_page (self, id);
+  if (gtk_widget_get_visible (GTK_WIDGET (self->staff_panel)))
+    kiosk_staff_panel_refresh (self->staff_panel);
+}
+
+/**
+ * kiosk_window_get_content:
+ * @self: the window
+ *
+ * Returns: (transfer none): the content on show
+ */
+KioskContent *
+kiosk_window_get_content (KioskWindow *self)
+{
+  g_return_val_if_fail (KIOSK_IS_WINDOW (self), NULL);
+
+  return self->content;
+}
+
+/**
+ * kiosk_window_set_monitor:
+ * @self: the window
+ * @monitor: the watcher of the content folder
+ *
+ * Follows @monitor: new content is shown as soon as it is accepted, and
+ * the staff panel shows its problems.
+ */
+void
+kiosk_window_set_monitor (KioskWindow         *self,
+                          KioskContentMonitor *monitor)
+{
+  g_return_if_fail (KIOSK_IS_WINDOW (self));
+  g_return_if_fail (KIOSK_IS_CONTENT_MONITOR (monitor));
+
+  if (self->monitor != NULL)
+    g_signal_handlers_disconnect_by_data (self->monitor, self);
+  g_set_object (&self->monitor, monitor);
+  g_signal_connect_object (monitor, "content-changed",
+                           G_CALLBACK (on_content_changed_cb), self, G_CONNECT_SWAPPED);
+  kiosk_staff_panel_set_monitor (self->staff_panel, monitor);
+  kiosk_window_set_content (self, kiosk_content_monitor_get_content (monitor));
+}
+
+/**
+ * kiosk_window_set_kiosk_mode:
+ * @self: the window
+ * @kiosk_mode: whether to lock the window down
+ * @show_pointer: whether the pointer stays visible (for mouse setups)
+ *
+ * In kiosk mode the window fills its monitor without decorations,
+ * refuses to close, ignores every shortcut and opens no context menu.
+ * Call before the window is shown.
+ */
+void
+kiosk_window_set_kiosk_mode (KioskWindow *self,
+                             gboolean     kiosk_mode,
+                             gboolean     show_pointer)
+{
+  g_return_if_fail (KIOSK_IS_WINDOW (self));
+
+  self->kiosk_mode = kiosk_mode;
+  self->hide_pointer = kiosk_mode && !show_pointer;
+  if (!kiosk_mode)
+    return;
+
+  gtk_window_set_decorated (GTK_WINDOW (self), FALSE);
+  gtk_window_set_deletable (GTK_WINDOW (self), FALSE);
+  gtk_window_fullscreen (GTK_WINDOW (self));
+  if (self->hide_pointer)
+    {
+      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "none");
+      if (gtk_widget_get_realized (GTK_WIDGET (self)))
+        kiosk_utils_hide_pointer (gtk_native_get_surface (GTK_NATIVE (self)));
+    }
+}
+
+gboolean
+kiosk_window_get_kiosk_mode (KioskWindow *self)
+{
+  g_return_val_if_fail (KIOSK_IS_WINDOW (self), FALSE);
+
+  return self->kiosk_mode;
+}
+
+/**
+ * kiosk_window_set_idle_times:
+ * @self: the window
+ * @timeout: seconds without a touch before the warning
+ * @warning: seconds the warning counts down
+ *
+ * Overrides idle-timeout and idle-warning from kiosk.ini.
+ */
+void
+kiosk_window_set_idle_times (KioskWindow *self,
+                             guint        timeout,
+                             guint        warning)
+{
+  g_return_if_fail (KIOSK_IS_WINDOW (self));
+  g_return_if_fail (timeout > 0 && warning > 0);
+
+  self->idle_times_fixed = TRUE;
+  self->idle_timeout = timeout;
+  self->idle_warning_secs = warning;
+}
+
+/**
+ * kiosk_window_note_activity:
+ * @self: the window
+ *
+ * Someone is using the kiosk: the idle timeout starts again and a
+ * running warning goes away.
+ */
+void
+kiosk_window_note_activity (KioskWindow *self)
+{
+  g_return_if_fail (KIOSK_IS_WINDOW (self));
+
+  self->last_activity = g_get_monotonic_time ();
+  if (self->idle_state == IDLE_WARNING)
+    hide_idle_warning (self);
+  self->idle_state = IDLE_ACTIVE;
+  schedule_idle_check (self);
+}
+
+/**
+ * kiosk_window_reset:
+ * @self: the window
+ *
+ * Returns to a clean start for the next patient: home screen, nothing
+ * open, scroll positions and history gone, the default language; then
+ * the attract screen when the clinic asked for it. Nothing runs until
+ * the next touch.
+ */
+void
+kiosk_window_reset (KioskWindow *self)
+{
+  const KioskConfig *config;
+
+  g_return_if_fail (KIOSK_IS_WINDOW (self));
+
+  g_clear_handle_id (&self->idle_source, g_source_remove);
+  hide_idle_warning (self);
+  kiosk_pin_pad_clear (self->pin_pad);
+  gtk_widget_set_visible (GTK_WIDGET (self->pin_pad), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->staff_panel), FALSE);
+  if (self->screen != NULL)
+    kiosk_utils_popdown_all (self->screen);
+
+  if (g_strcmp0 (self->lang, self->default_lang) != 0 &&
+      kiosk_content_get_catalog (self->content, self->default_lang) != NULL)
+    {
+      g_free (self->lang);
+      self->lang = g_strdup (self->default_lang);
+    }
+
+  /* A new home screen: its scroll position starts at the top. */
+  g_ptr_array_set_size (self->history, 0);
+  present_page (self, KIOSK_ID_HOME);
+  gtk_window_set_focus (GTK_WINDOW (self), NULL);
+
+  config = kiosk_content_get_config (self->content);
+  gtk_widget_set_visible (GTK_WIDGET (self->attract), config->attract);
+  self->idle_state = IDLE_CLEAN;
+  g_message ("Idle: back to the start screen");
+}
+
+/**
+ * kiosk_window_open_pin_pad:
+ * @self: the window
+ *
+ * What the hidden staff gesture does. Without a staff PIN in kiosk.ini
+ * staff access is off and nothing happens.
+ *
+ * Returns: whether the PIN pad opened
+ */
+gboolean
+kiosk_window_open_pin_pad (KioskWindow *self)
+{
+  g_return_val_if_fail (KIOSK_IS_WINDOW (self), FALSE);
+
+  if (get_staff_pin (self) == NULL)
+    return FALSE;
+  if (self->screen != NULL)
+    kiosk_utils_popdown_all (self->screen);
+  kiosk_pin_pad_clear (self->pin_pad);
+  gtk_widget_set_visible (GTK_WIDGET (self->pin_pad), TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->pin_pad));
+  return TRUE;
+}
+
+/**
+ * kiosk_window_show_overlay:
+ * @self: the window
+ * @name: "attract", "idle-warning", "pin-pad" or "staff-panel"
+ *
+ * Shows one of the full-window layers at once, for screenshots.
+ *
+ * Returns: whether @name is known
+ */
+gboolean
+kiosk_window_show_overlay (KioskWindow *self,
+                           const char  *name)
+{
+  g_return_val_if_fail (KIOSK_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  if (g_str_equal (name, "attract"))
+    gtk_widget_set_visible (GTK_WIDGET (self->attract), TRUE);
+  else if (g_str_equal (name, "idle-warning"))
+    {
+      show_idle_warning (self);
+      g_clear_handle_id (&self->countdown_source, g_source_remove);
+    }
+  else if (g_str_equal (name, "pin-pad"))
+    {
+      kiosk_pin_pad_clear (self->pin_pad);
+      gtk_widget_set_visible (GTK_WIDGET (self->pin_pad), TRUE);
+    }
+  else if (g_str_equal (name, "staff-panel"))
+    {
+      kiosk_staff_panel_refresh (self->staff_panel);
+      gtk_widget_set_visible (GTK_WIDGET (self->staff_panel), TRUE);
+    }
+  else
+    return FALSE;
+  return TRUE;
+}
+
+GtkWidget *
+kiosk_window_get_idle_warning (KioskWindow *self)
+{
+  g_return_val_if_fail (KIOSK_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->idle_warning);
+}
+
+GtkWidget *
+kiosk_window_get_attract_screen (KioskWindow *self)
+{
+  g_return_val_if_fail (KIOSK_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->attract);
+}
+
+GtkWidget *
+kiosk_window_get_pin_pad (KioskWindow *self)
+{
+  g_return_val_if_fail (KIOSK_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->pin_pad);
+}
+
+GtkWidget *
+kiosk_window_get_staff_panel (KioskWindow *self)
+{
+  g_return_val_if_fail (KIOSK_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->staff_panel);
 }

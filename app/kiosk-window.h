@@ -11,6 +11,7 @@
 
 #include "kiosk-application.h"
 #include "kiosk-content.h"
+#include "kiosk-content-monitor.h"
 
 G_BEGIN_DECLS
 
@@ -31,5 +32,26 @@ GtkWidget   *kiosk_window_get_screen     (KioskWindow      *self);
 guint        kiosk_window_get_history_length (KioskWindow  *self);
 void         kiosk_window_set_animations (KioskWindow      *self,
                                           gboolean          animate);
+void         kiosk_window_set_content    (KioskWindow      *self,
+                                          KioskContent     *content);
+KioskContent *kiosk_window_get_content   (KioskWindow      *self);
+void         kiosk_window_set_monitor    (KioskWindow      *self,
+                                          KioskContentMonitor *monitor);
+void         kiosk_window_set_kiosk_mode (KioskWindow      *self,
+                                          gboolean          kiosk_mode,
+                                          gboolean          show_pointer);
+gboolean     kiosk_window_get_kiosk_mode (KioskWindow      *self);
+void         kiosk_window_set_idle_times (KioskWindow      *self,
+                                          guint             timeout,
+                                          guint             warning);
+void         kiosk_window_note_activity  (KioskWindow      *self);
+void         kiosk_window_reset          (KioskWindow      *self);
+gboolean     kiosk_window_open_pin_pad   (KioskWindow      *self);
+gboolean     kiosk_window_show_overlay   (KioskWindow      *self,
+                                          const char       *name);
+GtkWidget   *kiosk_window_get_idle_warning   (KioskWindow  *self);
+GtkWidget   *kiosk_window_get_attract_screen (KioskWindow  *self);
+GtkWidget   *kiosk_window_get_pin_pad        (KioskWindow  *self);
+GtkWidget   *kiosk_window_get_staff_panel    (KioskWindow  *self);
 
 G_END_DECLS

@@ -198,7 +198,8 @@ test_all_keys (void)
                                         "mode=kiosk\n"
                                         "attract=true\n"
                                         "show-pointer=yes\n"
-                                        "staff-pin=c2FsdA==$abc123\n"
+                                        "staff-pin=sha256:00112233445566778899aabbccddeeff:"
+                                        "4b4d55b3554565eb76bb8bdb4a4b62d06b6b4d5e25bb448e3ed3bc846f63c055\n"
                                         "\n"
                                         "[theme]\n"
                                         "primary=#112233\n"
@@ -219,7 +220,9 @@ test_all_keys (void)
   g_assert_cmpint (config->mode, ==, KIOSK_MODE_KIOSK);
   g_assert_true (config->attract);
   g_assert_true (config->show_pointer);
-  g_assert_cmpstr (config->staff_pin, ==, "c2FsdA==$abc123");
+  g_assert_cmpstr (config->staff_pin, ==,
+                   "sha256:00112233445566778899aabbccddeeff:"
+                   "4b4d55b3554565eb76bb8bdb4a4b62d06b6b4d5e25bb448e3ed3bc846f63c055");
   g_assert_cmpstr (config->primary, ==, "#112233");
   g_assert_cmpstr (config->accent, ==, "#abc");
   g_assert_cmpstr (config->background, ==, "#FfEeDd");
@@ -586,6 +589,63 @@ test_find_line (void)
   g_assert_cmpuint (kiosk_config_find_line ("", "clinic", "name"), ==, 1);
 }
 
+/* staff-pin keeps only what clinic-kiosk --hash-pin prints; a PIN written
+ * in plain text, or a hash cut short, is dropped and staff access stays off. */
+static void
+test_staff_pin (void)
+{
+  static const char hash[] =
+    "sha256:0f1e2d3c4b5a69788796a5b4c3d2e1f0:"
+    "05c8ef95bed425d94cf7af3d13dcb5b0ecae9609df4f46ae2bca6324aaf14590";
+  const char *bad[] = {
+    "1234",
+    "sha256:0f1e2d3c4b5a69788796a5b4c3d2e1f0:05c8ef95bed425d94cf7af3d13dcb5b0",
+    "SHA256:0f1e2d3c4b5a69788796a5b4c3d2e1f0:"
+      "05c8ef95bed425d94cf7af3d13dcb5b0ecae9609df4f46ae2bca6324aaf14590",
+    "sha256:0F1E2D3C4B5A69788796A5B4C3D2E1F0:"
+      "05c8ef95bed425d94cf7af3d13dcb5b0ecae9609df4f46ae2bca6324aaf14590",
+  };
+
+  /* A well-formed hash is kept as written. */
+  {
+    g_autoptr(KioskDiagnostics) diagnostics = kiosk_diagnostics_new ();
+    g_autofree char *text = g_strdup_printf ("%s[kiosk]\nstaff-pin = %s\n", valid_clinic, hash);
+    g_autoptr(KioskConfig) config = load (text, diagnostics);
+
+    assert_clean (diagnostics);
+    g_assert_cmpstr (config->staff_pin, ==, hash);
+  }
+
+  /* An empty value means no PIN, and is no mistake. */
+  {
+    g_autoptr(KioskDiagnostics) diagnostics = kiosk_diagnostics_new ();
+    g_autofree char *text = g_strdup_printf ("%s[kiosk]\nstaff-pin=\n", valid_clinic);
+    g_autoptr(KioskConfig) config = load (text, diagnostics);
+
+    assert_clean (diagnostics);
+    g_assert_null (config->staff_pin);
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(KioskDiagnostics) diagnostics = kiosk_diagnostics_new ();
+      g_autofree char *text = g_strdup_printf ("%s\n[kiosk]\nlanguages=en\nstaff-pin=%s\n",
+                                               valid_clinic, bad[i]);
+      g_autoptr(KioskConfig) config = NULL;
+      g_autofree char *dump = NULL;
+
+      g_test_message ("staff-pin=%s", bad[i]);
+      config = load (text, diagnostics);
+      /* valid_clinic is four lines, then a blank line, [kiosk] and languages. */
+      assert_only (diagnostics, KIOSK_SEVERITY_ERROR, 8, "--hash-pin");
+      g_assert_null (config->staff_pin);
+
+      /* The PIN itself is never repeated where others may read it. */
+      dump = dump_diagnostics (diagnostics);
+      g_assert_null (strstr (dump, bad[i]));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -626,6 +686,7 @@ main (int   argc,
   g_test_add_func ("/kiosk/config/utf8-bom", test_utf8_bom);
   g_test_add_func ("/kiosk/config/huge-file", test_huge_file);
   g_test_add_func ("/kiosk/config/find-line", test_find_line);
+  g_test_add_func ("/kiosk/config/staff-pin", test_staff_pin);
 
   return g_test_run ();
 }

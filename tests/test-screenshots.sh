@@ -12,8 +12,10 @@ pages="home therapies therapies/platelet-rich-plasma conditions booking no/such/
 n=0
 failed=0
 
+layers="attract idle-warning pin-pad staff-panel"
+
 count=0
-for s in $sizes; do for p in $pages; do count=$((count + 1)); done; done
+for s in $sizes; do for p in $pages $layers; do count=$((count + 1)); done; done
 echo "1..$((count + 2))"
 
 ok () { n=$((n + 1)); echo "ok $n - $1"; }
@@ -32,6 +34,27 @@ for size in $sizes; do
     if [ "$geometry" != "$size" ]; then
       fail "$name: PNG is $geometry"
     elif [ "${colours:-0}" -lt 50 ]; then
+      fail "$name: only $colours colours, the screen looks blank"
+    else
+      ok "$name ($colours colours)"
+    fi
+  done
+done
+
+# The full-window layers: attract screen, idle warning, PIN pad, staff panel.
+for size in $sizes; do
+  for layer in $layers; do
+    file="$out/$layer-$size.png"
+    name="$layer at $size"
+    if ! "$bin" --content "$content" --show "$layer" --size "$size" --screenshot "$file" \
+         2>"$out/err.txt"; then
+      fail "$name: exit status"; cat "$out/err.txt" | sed 's/^/# /'; continue
+    fi
+    geometry=$(identify -format '%wx%h' "$file" 2>/dev/null)
+    colours=$(identify -format '%k' "$file" 2>/dev/null)
+    if [ "$geometry" != "$size" ]; then
+      fail "$name: PNG is $geometry"
+    elif [ "${colours:-0}" -lt 20 ]; then
       fail "$name: only $colours colours, the screen looks blank"
     else
       ok "$name ($colours colours)"

@@ -1,0 +1,249 @@
+/* gui-util.c
+ *
+ * Copyright 2026 The clinic-kiosk authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gdk/x11/gdkx.h>
+#include <glib/gstdio.h>
+
+#include "gui-util.h"
+
+/* What the GUI tests share: waiting for the screen, finding widgets,
+ * tapping, and real pointer clicks through xdotool. */
+
+void
+wait_for (gboolean (*done) (gpointer),
+          gpointer   data)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      g_main_context_iteration (NULL, FALSE);
+      if (g_get_monotonic_time () > end)
+        g_error ("timed out waiting");
+    }
+  /* Let layout and drawing settle. */
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
+}
+
+gboolean
+has_frames (gpointer data)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (data);
+
+  return clock != NULL && gdk_frame_clock_get_frame_counter (clock) > 3;
+}
+
+void
+settle (GtkWidget *window)
+{
+  gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC / 5;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  wait_for (has_frames, window);
+}
+
+void
+force_size_cb (GdkToplevel     *toplevel,
+               GdkToplevelSize *size,
+               gpointer         data)
+{
+  int *wh = data;
+
+  gdk_toplevel_size_set_size (size, wh[0], wh[1]);
+}
+
+void
+collect_all (GtkWidget *widget,
+             GType      type,
+             gboolean   hidden_too,
+             GPtrArray *out)
+{
+  if (!hidden_too && !gtk_widget_get_visible (widget))
+    return;
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (out, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_all (child, type, hidden_too, out);
+}
+
+/* What is shown: visible widgets only. */
+void
+collect (GtkWidget *widget,
+         GType      type,
+         GPtrArray *out)
+{
+  collect_all (widget, type, FALSE, out);
+}
+
+gboolean
+page_changed (gpointer data)
+{
+  gpointer *pair = data;
+
+  return g_strcmp0 (kiosk_window_get_page_id (pair[0]), pair[1]) != 0;
+}
+
+/* Presses a button as a tap would (GtkButton's activation includes its
+ * short pressed-down animation) and waits for the next screen. */
+void
+tap (KioskWindow *window,
+     GtkWidget   *button)
+{
+  g_autofree char *before = g_strdup (kiosk_window_get_page_id (window));
+  gpointer pair[2] = { window, before };
+
+  g_assert_true (gtk_widget_get_mapped (button));
+  g_assert_true (gtk_widget_is_sensitive (button));
+  gtk_widget_activate (button);
+  wait_for (page_changed, pair);
+  settle (GTK_WIDGET (window));
+}
+
+gboolean
+is_visible (gpointer data)
+{
+  return gtk_widget_get_visible (data) && gtk_widget_get_mapped (data);
+}
+
+/* Waits up to 10 s for a popover of @type under @root to be shown. */
+GtkWidget *
+wait_for_popover (GtkWidget *root,
+                  GType      type)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < end)
+    {
+      g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+      collect_all (root, type, TRUE, found);
+      for (guint i = 0; i < found->len; i++)
+        if (is_visible (g_ptr_array_index (found, i)))
+          {
+            for (guint j = 0; j < 20; j++)
+              g_main_context_iteration (NULL, FALSE);
+            return g_ptr_array_index (found, i);
+          }
+      g_main_context_iteration (NULL, FALSE);
+    }
+  return NULL;
+}
+
+char *
+all_text (GtkWidget *root)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GString *text = g_string_new (NULL);
+
+  collect (root, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      g_string_append (text, gtk_label_get_text (g_ptr_array_index (labels, i)));
+      g_string_append_c (text, '\n');
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* With KIOSK_TEST_SHOTS=DIR, keeps a picture of the whole X screen
+ * (popovers included) as DIR/NAME.png, for people to look at. */
+void
+save_screen (const char *name)
+{
+  const char *dir = g_getenv ("KIOSK_TEST_SHOTS");
+  g_autofree char *cmd = NULL;
+
+  if (dir == NULL)
+    return;
+  cmd = g_strdup_printf ("import -window root %s/%s.png", dir, name);
+  g_spawn_command_line_sync (cmd, NULL, NULL, NULL, NULL);
+}
+
+/* Clicks at a point of @widget with the real X pointer (xdotool), as a
+ * finger or a mouse would. */
+void
+click_at (GtkWidget *widget,
+          double     x,
+          double     y)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  GdkSurface *surface = gtk_native_get_surface (native);
+  Display *xdisplay = gdk_x11_display_get_xdisplay (gtk_widget_get_display (widget));
+  Window child;
+  double wx = 0, wy = 0, sx = 0, sy = 0;
+  int rx = 0, ry = 0;
+  g_autofree char *command = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (gtk_widget_translate_coordinates (widget, GTK_WIDGET (native), x, y, &wx, &wy));
+  gtk_native_get_surface_transform (native, &sx, &sy);
+  XTranslateCoordinates (xdisplay, gdk_x11_surface_get_xid (surface),
+                         DefaultRootWindow (xdisplay), (int) (wx + sx), (int) (wy + sy),
+                         &rx, &ry, &child);
+  command = g_strdup_printf ("xdotool mousemove --sync %d %d click 1", rx, ry);
+  g_spawn_command_line_async (command, &error);
+  g_assert_no_error (error);
+}
+
+void
+write_text (const char *dir,
+            const char *name,
+            const char *text)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *parent = g_path_get_dirname (path);
+  g_autoptr(GError) error = NULL;
+
+  g_mkdir_with_parents (parent, 0755);
+  g_file_set_contents (path, text, -1, &error);
+  g_assert_no_error (error);
+}
+
+char *
+decode_png (const char *png)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *command = g_strdup_printf ("zbarimg --quiet --raw %s", png);
+  int status = 0;
+
+  g_spawn_command_line_sync (command, &out, NULL, &status, NULL);
+  return g_strdup (out != NULL ? g_strchomp (out) : "");
+}
+
+KioskWindow *
+open_window_with (KioskContent *with,
+                  const char   *lang,
+                  int           width,
+                  int           height)
+{
+  KioskWindow *window = kiosk_window_new (NULL, with, lang);
+  static int wh[2];
+
+  wh[0] = width;
+  wh[1] = height;
+  kiosk_window_set_animations (window, FALSE);
+  gtk_window_set_decorated (GTK_WINDOW (window), FALSE);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_widget_realize (GTK_WIDGET (window));
+  g_signal_connect (gtk_native_get_surface (GTK_NATIVE (window)), "compute-size",
+                    G_CALLBACK (force_size_cb), wh);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for (is_mapped, window);
+  settle (GTK_WIDGET (window));
+  return window;
+}

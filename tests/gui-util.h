@@ -1,0 +1,51 @@
+/* gui-util.h
+ *
+ * Copyright 2026 The clinic-kiosk authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "kiosk-window.h"
+
+G_BEGIN_DECLS
+
+void         wait_for         (gboolean    (*done) (gpointer),
+                               gpointer      data);
+gboolean     is_mapped        (gpointer      data);
+gboolean     has_frames       (gpointer      data);
+gboolean     is_visible       (gpointer      data);
+gboolean     page_changed     (gpointer      data);
+void         settle           (GtkWidget    *window);
+void         force_size_cb    (GdkToplevel     *toplevel,
+                               GdkToplevelSize *size,
+                               gpointer         data);
+void         collect_all      (GtkWidget    *widget,
+                               GType         type,
+                               gboolean      hidden_too,
+                               GPtrArray    *out);
+void         collect          (GtkWidget    *widget,
+                               GType         type,
+                               GPtrArray    *out);
+void         tap              (KioskWindow  *window,
+                               GtkWidget    *button);
+GtkWidget   *wait_for_popover (GtkWidget    *root,
+                               GType         type);
+char        *all_text         (GtkWidget    *root);
+void         save_screen      (const char   *name);
+void         click_at         (GtkWidget    *widget,
+                               double        x,
+                               double        y);
+void         write_text       (const char   *dir,
+                               const char   *name,
+                               const char   *text);
+char        *decode_png       (const char   *png);
+KioskWindow *open_window_with (KioskContent *with,
+                               const char   *lang,
+                               int           width,
+                               int           height);
+
+G_END_DECLS
