@@ -415,6 +415,13 @@ kiosk_application_startup (GApplication *app)
 
   if (self->content_dir == NULL)
     self->content_dir = default_content_dir ();
+  /* Staff see, and the watcher follows, the full path. */
+  {
+    char *absolute = g_canonicalize_filename (self->content_dir, NULL);
+
+    g_free (self->content_dir);
+    self->content_dir = absolute;
+  }
   self->monitor = kiosk_content_monitor_new (self->content_dir);
   g_signal_connect_object (self->monitor, "content-changed",
                            G_CALLBACK (on_content_changed_cb), self, G_CONNECT_SWAPPED);

@@ -276,6 +276,7 @@ kiosk_staff_panel_refresh (KioskStaffPanel *self)
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 64);
       gtk_widget_add_css_class (label, "problem");
       if (diagnostic->severity == KIOSK_SEVERITY_ERROR)
         gtk_widget_add_css_class (label, "error");
