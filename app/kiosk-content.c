@@ -503,7 +503,7 @@ load_section (Loader     *loader,
       page = load_entry (loader, KIOSK_ENTRY_PAGE, file, name, page_id);
       if (page == NULL || !register_id (loader, page))
         continue;
-      kiosk_paths_strip_prefix (item->name, &page->order);
+      g_free (kiosk_paths_strip_prefix (item->name, &page->order));
       page->parent = section;
       g_ptr_array_add (section->children, page);
     }
@@ -714,7 +714,7 @@ load_top_level (Loader *loader)
       page = load_entry (loader, KIOSK_ENTRY_PAGE, file, "", id);
       if (page == NULL || !register_id (loader, page))
         continue;
-      kiosk_paths_strip_prefix (item->name, &page->order);
+      g_free (kiosk_paths_strip_prefix (item->name, &page->order));
       g_ptr_array_add (catalog->top, page);
     }
 
