@@ -291,9 +291,9 @@ kiosk_application_check (const char *dir)
       g_print ("%s\n", line);
     }
 
-  g_printerr (g_dngettext (GETTEXT_PACKAGE, "%s: %u error, ", "%s: %u errors, ", errors),
+  g_printerr (dngettext (GETTEXT_PACKAGE, "%s: %u error, ", "%s: %u errors, ", errors),
               dir, errors);
-  g_printerr (g_dngettext (GETTEXT_PACKAGE, "%u warning\n", "%u warnings\n", count - errors),
+  g_printerr (dngettext (GETTEXT_PACKAGE, "%u warning\n", "%u warnings\n", count - errors),
               count - errors);
 
   return errors > 0 ? 1 : 0;

@@ -108,7 +108,7 @@ kiosk_idle_warning_set_seconds_left (KioskIdleWarning *self,
   g_return_if_fail (KIOSK_IS_IDLE_WARNING (self));
 
   self->seconds_left = seconds;
-  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+  text = g_strdup_printf (dngettext (GETTEXT_PACKAGE,
                                        "To keep your visit private, this screen goes back "
                                        "to the start in %u second.",
                                        "To keep your visit private, this screen goes back "

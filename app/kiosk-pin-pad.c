@@ -79,7 +79,7 @@ update_wait_message (KioskPinPad *self)
 {
   g_autofree char *text = NULL;
 
-  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+  text = g_strdup_printf (dngettext (GETTEXT_PACKAGE,
                                        "Wrong PIN. You can try again in %u second.",
                                        "Wrong PIN. You can try again in %u seconds.",
                                        self->wait),

@@ -67,18 +67,16 @@ format_time (gint64 real_usec)
 static char *
 format_duration (gint64 usec)
 {
-  guint64 minutes = usec / (60 * G_USEC_PER_SEC);
-  guint64 days = minutes / (24 * 60);
-  guint64 hours = (minutes / 60) % 24;
+  guint minutes = (guint) MIN (usec / (60 * G_USEC_PER_SEC), G_MAXUINT);
+  guint days = minutes / (24 * 60);
+  guint hours = (minutes / 60) % 24;
 
   minutes %= 60;
   if (days > 0)
     /* TRANSLATORS: uptime, e.g. "3 d 4 h 12 min" */
-    return g_strdup_printf (_("%" G_GUINT64_FORMAT " d %" G_GUINT64_FORMAT " h %"
-                              G_GUINT64_FORMAT " min"), days, hours, minutes);
+    return g_strdup_printf (_("%u d %u h %u min"), days, hours, minutes);
   /* TRANSLATORS: uptime, e.g. "4 h 12 min" */
-  return g_strdup_printf (_("%" G_GUINT64_FORMAT " h %" G_GUINT64_FORMAT " min"),
-                          hours, minutes);
+  return g_strdup_printf (_("%u h %u min"), hours, minutes);
 }
 
 static void
