@@ -11,6 +11,8 @@
 #include <glib/gstdio.h>
 
 #include "gui-util.h"
+#include "kiosk-application.h"
+#include "kiosk-i18n.h"
 
 /* What the GUI tests share: waiting for the screen, finding widgets,
  * tapping, and real pointer clicks through xdotool. */
@@ -246,4 +248,38 @@ open_window_with (KioskContent *with,
   wait_for (is_mapped, window);
   settle (GTK_WIDGET (window));
   return window;
+}
+
+/**
+ * gui_test_init:
+ *
+ * Starts a GUI test: GLib's test framework, the kiosk's translations,
+ * GTK on the display, and the bundled content with its theme and icons.
+ *
+ * Returns: (transfer full) (nullable): the bundled content, or %NULL
+ *   without a display
+ */
+KioskContent *
+gui_test_init (int    *argc,
+               char ***argv)
+{
+  static GtkCssProvider *css;
+  KioskContent *content;
+  GdkDisplay *display;
+
+  g_test_init (argc, argv, NULL);
+  kiosk_i18n_init ();
+  gtk_disable_setlocale ();
+  if (!gtk_init_check ())
+    return NULL;
+
+  display = gdk_display_get_default ();
+  content = kiosk_content_load (CONTENT_DIR);
+  css = gtk_css_provider_new ();
+  kiosk_application_load_style (css, kiosk_content_get_config (content));
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (display),
+                                    RESOURCE_BASE "/icons");
+  return content;
 }

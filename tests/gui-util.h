@@ -43,6 +43,8 @@ void         write_text       (const char   *dir,
                                const char   *name,
                                const char   *text);
 char        *decode_png       (const char   *png);
+KioskContent *gui_test_init   (int          *argc,
+                               char       ***argv);
 KioskWindow *open_window_with (KioskContent *with,
                                const char   *lang,
                                int           width,

@@ -677,25 +677,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GtkCssProvider) css = NULL;
-
-  g_test_init (&argc, &argv, NULL);
-  kiosk_i18n_init ();
-  gtk_disable_setlocale ();
-  if (!gtk_init_check ())
+  content = gui_test_init (&argc, &argv);
+  if (content == NULL)
     {
       g_print ("1..0 # SKIP no display\n");
       return 77;
     }
-
-  content = kiosk_content_load (CONTENT_DIR);
-  css = gtk_css_provider_new ();
-  kiosk_application_load_style (css, kiosk_content_get_config (content));
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                              GTK_STYLE_PROVIDER (css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
-                                    RESOURCE_BASE "/icons");
 
   g_test_add_func ("/kiosk/window/navigation", test_navigation);
   g_test_add_func ("/kiosk/window/page-link", test_page_link_navigates);
