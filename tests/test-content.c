@@ -15,6 +15,7 @@
 
 #include "kiosk-content.h"
 #include "kiosk-paths.h"
+#include "test-util.h"
 
 /* Every test builds its own content folder at run time from a small valid
  * one, breaks one thing, and checks the problem staff would be shown. */
@@ -71,34 +72,6 @@ static const char valid_care_first[] =
 /*
  * Helpers
  */
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-
-  if (g_file_test (path, G_FILE_TEST_IS_SYMLINK) || !g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_unlink (path);
-      return;
-    }
-
-  {
-    g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-    const char *name;
-
-    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-      g_ptr_array_add (names, g_strdup (name));
-  }
-
-  for (guint i = 0; i < names->len; i++)
-    {
-      g_autofree char *child = g_build_filename (path, g_ptr_array_index (names, i), NULL);
-
-      remove_tree (child);
-    }
-  g_rmdir (path);
-}
 
 static char *
 make_temp_dir (void)

@@ -23,6 +23,7 @@
 #include "kiosk-utils.h"
 #include "kiosk-window.h"
 #include "gui-util.h"
+#include "test-util.h"
 
 /* Kiosk mode on a real X server with no window manager: locked down,
  * idle reset, staff access and live content, driven by real key presses,
@@ -118,12 +119,11 @@ static char *
 copy_content (const char *extra_kiosk_settings)
 {
   g_autofree char *dir = g_dir_make_tmp ("kiosk-mode-XXXXXX", NULL);
-  g_autofree char *command = g_strdup_printf ("cp -R %s/. %s", CONTENT_DIR, dir);
   g_autofree char *ini = g_build_filename (dir, "kiosk.ini", NULL);
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL));
+  copy_tree (CONTENT_DIR, dir);
   if (extra_kiosk_settings != NULL)
     {
       const char *at;
@@ -141,14 +141,6 @@ copy_content (const char *extra_kiosk_settings)
       g_assert_no_error (error);
     }
   return g_steal_pointer (&dir);
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autofree char *command = g_strdup_printf ("rm -rf %s", dir);
-
-  g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
 }
 
 static KioskWindow *

@@ -21,44 +21,35 @@ echo "1..$((count + 2))"
 ok () { n=$((n + 1)); echo "ok $n - $1"; }
 fail () { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; }
 
+# Renders one screen (extra arguments go to the kiosk) and checks the PNG.
+shoot () {
+  name=$1 file=$2 size=$3 min_colours=$4
+  shift 4
+  if ! "$bin" --content "$content" --size "$size" --screenshot "$file" "$@" \
+       2>"$out/err.txt"; then
+    fail "$name: exit status"; sed 's/^/# /' "$out/err.txt"; return
+  fi
+  geometry=$(identify -format '%wx%h' "$file" 2>/dev/null)
+  colours=$(identify -format '%k' "$file" 2>/dev/null)
+  if [ "$geometry" != "$size" ]; then
+    fail "$name: PNG is $geometry"
+  elif [ "${colours:-0}" -lt "$min_colours" ]; then
+    fail "$name: only $colours colours, the screen looks blank"
+  else
+    ok "$name ($colours colours)"
+  fi
+}
+
 for size in $sizes; do
   for page in $pages; do
-    file="$out/$(echo "$page" | tr / _)-$size.png"
-    name="$page at $size"
-    if ! "$bin" --content "$content" --page "$page" --size "$size" --screenshot "$file" \
-         2>"$out/err.txt"; then
-      fail "$name: exit status"; cat "$out/err.txt" | sed 's/^/# /'; continue
-    fi
-    geometry=$(identify -format '%wx%h' "$file" 2>/dev/null)
-    colours=$(identify -format '%k' "$file" 2>/dev/null)
-    if [ "$geometry" != "$size" ]; then
-      fail "$name: PNG is $geometry"
-    elif [ "${colours:-0}" -lt 50 ]; then
-      fail "$name: only $colours colours, the screen looks blank"
-    else
-      ok "$name ($colours colours)"
-    fi
+    shoot "$page at $size" "$out/$(echo "$page" | tr / _)-$size.png" "$size" 50 --page "$page"
   done
 done
 
 # The full-window layers: attract screen, idle warning, PIN pad, staff panel.
 for size in $sizes; do
   for layer in $layers; do
-    file="$out/$layer-$size.png"
-    name="$layer at $size"
-    if ! "$bin" --content "$content" --show "$layer" --size "$size" --screenshot "$file" \
-         2>"$out/err.txt"; then
-      fail "$name: exit status"; cat "$out/err.txt" | sed 's/^/# /'; continue
-    fi
-    geometry=$(identify -format '%wx%h' "$file" 2>/dev/null)
-    colours=$(identify -format '%k' "$file" 2>/dev/null)
-    if [ "$geometry" != "$size" ]; then
-      fail "$name: PNG is $geometry"
-    elif [ "${colours:-0}" -lt 20 ]; then
-      fail "$name: only $colours colours, the screen looks blank"
-    else
-      ok "$name ($colours colours)"
-    fi
+    shoot "$layer at $size" "$out/$layer-$size.png" "$size" 20 --show "$layer"
   done
 done
 
