@@ -21,6 +21,7 @@
 #include "kiosk-application.h"
 #include "kiosk-content-monitor.h"
 #include "kiosk-pin.h"
+#include "kiosk-theme.h"
 #include "kiosk-window.h"
 
 /* A screenshot that has not been written by then never will be. */
@@ -46,9 +47,25 @@ struct _KioskApplication
   int             height;
   guint           frames;
   guint           screenshot_timeout;
+
+  /* Display: the patient's choices and the desktop's setting */
+  double          text_scale;
+  gboolean        high_contrast;
+  gboolean        system_high_contrast;
+  gboolean        high_contrast_active;
 };
 
 G_DEFINE_FINAL_TYPE (KioskApplication, kiosk_application, GTK_TYPE_APPLICATION)
+
+enum {
+  PROP_0,
+  PROP_TEXT_SCALE,
+  PROP_HIGH_CONTRAST,
+  PROP_HIGH_CONTRAST_ACTIVE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static const GOptionEntry main_entries[] = {
   { "content", 'c', 0, G_OPTION_ARG_FILENAME, NULL,
@@ -69,6 +86,10 @@ static const GOptionEntry main_entries[] = {
   { "show", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --screenshot: also show attract, idle-warning, pin-pad or staff-panel"),
     N_("LAYER") },
+  { "high-contrast", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Start in high contrast, as if a patient had turned it on"), NULL },
+  { "text-size", 0, 0, G_OPTION_ARG_INT, NULL,
+    N_("Start with the text at 100, 150 or 200 percent"), N_("PERCENT") },
   { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Check a content folder (the one given, or --content) and list its problems; needs "
        "no display"), NULL },
@@ -265,6 +286,73 @@ on_content_changed_cb (KioskApplication *self)
   kiosk_application_apply_theme (self);
 }
 
+/* The style sheet for @config at a text size, in high contrast or not. */
+static char *
+build_style (const KioskConfig *config,
+             double             text_scale,
+             gboolean           high_contrast)
+{
+  g_autoptr(GBytes) base = NULL;
+  g_autoptr(GBytes) extra = NULL;
+  g_autofree char *extra_css = NULL;
+
+  base = g_resources_lookup_data (RESOURCE_BASE "/style.css", 0, NULL);
+  g_return_val_if_fail (base != NULL, NULL);
+
+  if (high_contrast)
+    {
+      extra = g_resources_lookup_data (RESOURCE_BASE "/high-contrast.css", 0, NULL);
+      g_return_val_if_fail (extra != NULL, NULL);
+      extra_css = g_strndup (g_bytes_get_data (extra, NULL), g_bytes_get_size (extra));
+    }
+
+  return kiosk_theme_build_css (g_bytes_get_data (base, NULL), g_bytes_get_size (base),
+                                extra_css, config, text_scale, high_contrast);
+}
+
+static gboolean
+is_high_contrast_theme (const char *name)
+{
+  return name != NULL && g_str_has_prefix (name, "HighContrast");
+}
+
+/* GNOME, XSettings and the settings portal all name a HighContrast theme
+ * when the desktop's high-contrast setting is on; GTK_THEME overrides them. */
+static gboolean
+system_wants_high_contrast (void)
+{
+  GtkSettings *settings = gtk_settings_get_default ();
+  g_autofree char *theme_name = NULL;
+
+  if (is_high_contrast_theme (g_getenv ("GTK_THEME")))
+    return TRUE;
+  if (settings == NULL)
+    return FALSE;
+  g_object_get (settings, "gtk-theme-name", &theme_name, NULL);
+  return is_high_contrast_theme (theme_name);
+}
+
+/* Returns whether the style sheet needs building again. */
+static gboolean
+update_high_contrast_active (KioskApplication *self)
+{
+  gboolean active = self->high_contrast || self->system_high_contrast;
+
+  if (active == self->high_contrast_active)
+    return FALSE;
+  self->high_contrast_active = active;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGH_CONTRAST_ACTIVE]);
+  return TRUE;
+}
+
+static void
+on_gtk_theme_name_changed_cb (KioskApplication *self)
+{
+  self->system_high_contrast = system_wants_high_contrast ();
+  if (update_high_contrast_active (self))
+    kiosk_application_apply_theme (self);
+}
+
 /*
  * Public API
  */
@@ -305,31 +393,154 @@ kiosk_application_check (const char *dir)
  * @config: the settings with the clinic's colours
  *
  * Loads the kiosk's style sheet with the clinic's colours defined first,
- * so style.css can use them by name.
+ * so style.css can use them by name, at the normal text size and not in
+ * high contrast.
  */
 void
 kiosk_application_load_style (GtkCssProvider    *provider,
                               const KioskConfig *config)
 {
-  g_autoptr(GBytes) bytes = NULL;
   g_autofree char *css = NULL;
 
-  bytes = g_resources_lookup_data (RESOURCE_BASE "/style.css", 0, NULL);
-  g_return_if_fail (bytes != NULL);
+  g_return_if_fail (GTK_IS_CSS_PROVIDER (provider));
+  g_return_if_fail (config != NULL);
 
-  css = g_strdup_printf ("@define-color kiosk_primary %s;\n"
-                         "@define-color kiosk_accent %s;\n"
-                         "@define-color kiosk_background %s;\n%.*s",
-                         config->primary, config->accent, config->background,
-                         (int) g_bytes_get_size (bytes),
-                         (const char *) g_bytes_get_data (bytes, NULL));
-  gtk_css_provider_load_from_data (provider, css, -1);
+  css = build_style (config, 1.0, FALSE);
+  if (css != NULL)
+    gtk_css_provider_load_from_data (provider, css, -1);
 }
 
+/**
+ * kiosk_application_apply_theme:
+ * @self: the application
+ *
+ * Loads the style sheet again, for the clinic's colours as they are now,
+ * the text size and high contrast.
+ */
 void
 kiosk_application_apply_theme (KioskApplication *self)
 {
-  kiosk_application_load_style (self->css, kiosk_content_get_config (kiosk_application_get_content (self)));
+  g_autofree char *css = NULL;
+
+  g_return_if_fail (KIOSK_IS_APPLICATION (self));
+
+  /* Before start-up there is nothing to style yet. */
+  if (self->css == NULL || self->monitor == NULL)
+    return;
+
+  css = build_style (kiosk_content_get_config (kiosk_application_get_content (self)),
+                     self->text_scale, self->high_contrast_active);
+  if (css != NULL)
+    gtk_css_provider_load_from_data (self->css, css, -1);
+}
+
+/**
+ * kiosk_application_set_text_scale:
+ * @self: the application
+ * @scale: 1.0 for the normal text size, 1.5 or 2.0 for larger text
+ *
+ * Scales every text size of the style sheet; the screens reflow around
+ * the larger text. Values outside 1.0 to 2.0 are brought into that range.
+ */
+void
+kiosk_application_set_text_scale (KioskApplication *self,
+                                  double            scale)
+{
+  g_return_if_fail (KIOSK_IS_APPLICATION (self));
+
+  scale = CLAMP (scale, KIOSK_THEME_MIN_TEXT_SCALE, KIOSK_THEME_MAX_TEXT_SCALE);
+  if (G_APPROX_VALUE (scale, self->text_scale, 0.001))
+    return;
+
+  self->text_scale = scale;
+  kiosk_application_apply_theme (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_SCALE]);
+}
+
+/**
+ * kiosk_application_get_text_scale:
+ * @self: the application
+ *
+ * Returns: the text size, 1.0 for normal
+ */
+double
+kiosk_application_get_text_scale (KioskApplication *self)
+{
+  g_return_val_if_fail (KIOSK_IS_APPLICATION (self), 1.0);
+
+  return self->text_scale;
+}
+
+/**
+ * kiosk_application_set_high_contrast:
+ * @self: the application
+ * @enabled: whether the patient has turned high contrast on
+ *
+ * The patient's high-contrast toggle. High contrast is also on while the
+ * desktop's high-contrast setting is; see
+ * kiosk_application_get_high_contrast_active().
+ */
+void
+kiosk_application_set_high_contrast (KioskApplication *self,
+                                     gboolean          enabled)
+{
+  g_return_if_fail (KIOSK_IS_APPLICATION (self));
+
+  enabled = !!enabled;
+  if (enabled == self->high_contrast)
+    return;
+
+  self->high_contrast = enabled;
+  if (update_high_contrast_active (self))
+    kiosk_application_apply_theme (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGH_CONTRAST]);
+}
+
+/**
+ * kiosk_application_get_high_contrast:
+ * @self: the application
+ *
+ * Returns: whether the patient's high-contrast toggle is on
+ */
+gboolean
+kiosk_application_get_high_contrast (KioskApplication *self)
+{
+  g_return_val_if_fail (KIOSK_IS_APPLICATION (self), FALSE);
+
+  return self->high_contrast;
+}
+
+/**
+ * kiosk_application_get_high_contrast_active:
+ * @self: the application
+ *
+ * Returns: whether the kiosk is in high contrast: the patient's toggle is
+ *   on, or the desktop's high-contrast setting
+ */
+gboolean
+kiosk_application_get_high_contrast_active (KioskApplication *self)
+{
+  g_return_val_if_fail (KIOSK_IS_APPLICATION (self), FALSE);
+
+  return self->high_contrast_active;
+}
+
+/**
+ * kiosk_application_reset_display:
+ * @self: the application
+ *
+ * Puts the text size back to normal and the high-contrast toggle off, for
+ * the next patient. The desktop's high-contrast setting still applies.
+ */
+void
+kiosk_application_reset_display (KioskApplication *self)
+{
+  g_return_if_fail (KIOSK_IS_APPLICATION (self));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  kiosk_application_set_text_scale (self, 1.0);
+  kiosk_application_set_high_contrast (self, FALSE);
+  g_object_thaw_notify (G_OBJECT (self));
 }
 
 /**
@@ -357,6 +568,7 @@ kiosk_application_handle_local_options (GApplication *app,
   KioskApplication *self = KIOSK_APPLICATION (app);
   g_autofree char *size = NULL;
   g_auto(GStrv) rest = NULL;
+  int text_size = 0;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -372,6 +584,8 @@ kiosk_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "screenshot", "^ay", &self->screenshot);
   g_variant_dict_lookup (options, "show", "s", &self->overlay);
   self->kiosk = g_variant_dict_contains (options, "kiosk");
+  if (g_variant_dict_contains (options, "high-contrast"))
+    kiosk_application_set_high_contrast (self, TRUE);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &rest);
 
   if (g_variant_dict_contains (options, "check"))
@@ -394,6 +608,16 @@ kiosk_application_handle_local_options (GApplication *app,
     {
       g_printerr (_("--size must look like 1920x1080, not “%s”\n"), size);
       return 2;
+    }
+
+  if (g_variant_dict_lookup (options, "text-size", "i", &text_size))
+    {
+      if (text_size != 100 && text_size != 150 && text_size != 200)
+        {
+          g_printerr (_("--text-size must be 100, 150 or 200, not %d\n"), text_size);
+          return 2;
+        }
+      kiosk_application_set_text_scale (self, text_size / 100.0);
     }
 
   if (self->content_dir == NULL)
@@ -428,6 +652,12 @@ kiosk_application_startup (GApplication *app)
 
   gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
                                     RESOURCE_BASE "/icons");
+  /* The desktop's high-contrast setting, now and whenever it changes. */
+  g_signal_connect_object (gtk_settings_get_default (), "notify::gtk-theme-name",
+                           G_CALLBACK (on_gtk_theme_name_changed_cb), self, G_CONNECT_SWAPPED);
+  self->system_high_contrast = system_wants_high_contrast ();
+  update_high_contrast_active (self);
+
   self->css = gtk_css_provider_new ();
   kiosk_application_apply_theme (self);
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),
@@ -524,21 +754,105 @@ kiosk_application_finalize (GObject *object)
 }
 
 static void
+kiosk_application_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  KioskApplication *self = KIOSK_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_TEXT_SCALE:
+      g_value_set_double (value, self->text_scale);
+      break;
+
+    case PROP_HIGH_CONTRAST:
+      g_value_set_boolean (value, self->high_contrast);
+      break;
+
+    case PROP_HIGH_CONTRAST_ACTIVE:
+      g_value_set_boolean (value, self->high_contrast_active);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kiosk_application_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  KioskApplication *self = KIOSK_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_TEXT_SCALE:
+      kiosk_application_set_text_scale (self, g_value_get_double (value));
+      break;
+
+    case PROP_HIGH_CONTRAST:
+      kiosk_application_set_high_contrast (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 kiosk_application_class_init (KioskApplicationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->finalize = kiosk_application_finalize;
+  object_class->get_property = kiosk_application_get_property;
+  object_class->set_property = kiosk_application_set_property;
   app_class->handle_local_options = kiosk_application_handle_local_options;
   app_class->startup = kiosk_application_startup;
   app_class->activate = kiosk_application_activate;
   app_class->shutdown = kiosk_application_shutdown;
+
+  /**
+   * KioskApplication:text-scale:
+   *
+   * The text size: 1.0 for normal, 1.5 and 2.0 for larger text.
+   */
+  properties[PROP_TEXT_SCALE] =
+    g_param_spec_double ("text-scale", NULL, NULL,
+                         KIOSK_THEME_MIN_TEXT_SCALE, KIOSK_THEME_MAX_TEXT_SCALE, 1.0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * KioskApplication:high-contrast:
+   *
+   * The patient's high-contrast toggle.
+   */
+  properties[PROP_HIGH_CONTRAST] =
+    g_param_spec_boolean ("high-contrast", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * KioskApplication:high-contrast-active:
+   *
+   * Whether the kiosk is in high contrast: the toggle, or the desktop's
+   * high-contrast setting.
+   */
+  properties[PROP_HIGH_CONTRAST_ACTIVE] =
+    g_param_spec_boolean ("high-contrast-active", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 kiosk_application_init (KioskApplication *self)
 {
+  self->text_scale = 1.0;
   g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
   g_application_set_option_context_summary (G_APPLICATION (self),

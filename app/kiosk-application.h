@@ -17,11 +17,19 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (KioskApplication, kiosk_application, KIOSK, APPLICATION, GtkApplication)
 
-KioskApplication *kiosk_application_new         (void);
-KioskContent     *kiosk_application_get_content (KioskApplication *self);
-int               kiosk_application_check       (const char       *dir);
-void              kiosk_application_apply_theme (KioskApplication *self);
-void              kiosk_application_load_style  (GtkCssProvider   *provider,
-                                                 const KioskConfig *config);
+KioskApplication *kiosk_application_new                      (void);
+KioskContent     *kiosk_application_get_content              (KioskApplication  *self);
+int               kiosk_application_check                    (const char        *dir);
+void              kiosk_application_apply_theme              (KioskApplication  *self);
+void              kiosk_application_load_style               (GtkCssProvider    *provider,
+                                                              const KioskConfig *config);
+void              kiosk_application_set_text_scale           (KioskApplication  *self,
+                                                              double             scale);
+double            kiosk_application_get_text_scale           (KioskApplication  *self);
+void              kiosk_application_set_high_contrast        (KioskApplication  *self,
+                                                              gboolean           enabled);
+gboolean          kiosk_application_get_high_contrast        (KioskApplication  *self);
+gboolean          kiosk_application_get_high_contrast_active (KioskApplication  *self);
+void              kiosk_application_reset_display            (KioskApplication  *self);
 
 G_END_DECLS

@@ -66,3 +66,48 @@ kiosk_i18n_set_language (const char *lang)
   g_setenv ("LANGUAGE", lang, TRUE);
   ++_nl_msg_cat_cntr;
 }
+
+/* Language names as their own speakers write them. */
+static const struct
+{
+  const char *code;
+  const char *name;
+} language_names[] = {
+  { "ar", "العربية" },
+  { "de", "Deutsch" },
+  { "en", "English" },
+  { "es", "Español" },
+  { "fa", "فارسی" },
+  { "fr", "Français" },
+  { "hi", "हिन्दी" },
+  { "ht", "Kreyòl ayisyen" },
+  { "it", "Italiano" },
+  { "ja", "日本語" },
+  { "ko", "한국어" },
+  { "pl", "Polski" },
+  { "pt", "Português" },
+  { "ru", "Русский" },
+  { "so", "Soomaali" },
+  { "tl", "Tagalog" },
+  { "uk", "Українська" },
+  { "vi", "Tiếng Việt" },
+  { "zh", "中文" },
+};
+
+/**
+ * kiosk_i18n_get_language_name:
+ * @lang: a language code such as "es"
+ *
+ * Returns: the language's name in its own words ("Español"), or @lang
+ *   itself for a language the kiosk does not know the name of
+ */
+const char *
+kiosk_i18n_get_language_name (const char *lang)
+{
+  g_return_val_if_fail (lang != NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (language_names); i++)
+    if (g_str_equal (language_names[i].code, lang))
+      return language_names[i].name;
+  return lang;
+}

@@ -51,6 +51,9 @@ kiosk_link_popover_class_init (KioskLinkPopoverClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KioskLinkPopover, qr);
   gtk_widget_class_bind_template_child (widget_class, KioskLinkPopover, value);
   gtk_widget_class_bind_template_child (widget_class, KioskLinkPopover, hint);
+  /* GTK 4.8 exposes a popover as a nameless generic element; this one is
+   * a small dialog, named by its title (see the template). */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_DIALOG);
 
   g_type_ensure (KIOSK_TYPE_QR_CODE);
 }

@@ -292,6 +292,10 @@ create_label (KioskMarkdownView *self,
                         "selectable", FALSE,
                         NULL);
   gtk_label_set_markup (GTK_LABEL (label), markup);
+  if (block->kind == KIOSK_BLOCK_HEADING)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (label),
+                                    GTK_ACCESSIBLE_PROPERTY_LEVEL, (int) CLAMP (block->level, 1, 6),
+                                    -1);
   g_object_set_qdata (G_OBJECT (label), block_quark, (gpointer) block);
   g_signal_connect_object (label, "activate-link", G_CALLBACK (on_activate_link_cb), self,
                            G_CONNECT_SWAPPED);
@@ -315,6 +319,11 @@ create_image (KioskMarkdownView *self,
       gtk_picture_set_can_shrink (GTK_PICTURE (widget), TRUE);
       gtk_picture_set_content_fit (GTK_PICTURE (widget), GTK_CONTENT_FIT_CONTAIN);
       gtk_picture_set_alternative_text (GTK_PICTURE (widget), alt);
+      /* GTK 4.8 makes the alternative text the description only; the
+       * name would be "GtkPicture". */
+      if (*alt != '\0')
+        gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, alt, -1);
       gtk_widget_add_css_class (widget, "image");
       if (gdk_paintable_get_intrinsic_width (gtk_picture_get_paintable (GTK_PICTURE (widget))) > 0)
         return widget;
@@ -420,7 +429,13 @@ add_term_buttons (KioskMarkdownView *self)
   if (self->terms->len == 0)
     return;
 
-  heading = gtk_label_new (_("Words on this page"));
+  /* A heading, so screen reader users can jump to the word buttons. */
+  heading = g_object_new (GTK_TYPE_LABEL,
+                          "label", _("Words on this page"),
+                          "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                          NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (heading),
+                                  GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
   gtk_label_set_xalign (GTK_LABEL (heading), 0.0f);
   gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
   gtk_widget_add_css_class (heading, "heading");

@@ -16,6 +16,7 @@
 #include "kiosk-markdown.h"
 #include "kiosk-markdown-view.h"
 #include "kiosk-page-screen.h"
+#include "kiosk-speech.h"
 #include "kiosk-utils.h"
 
 /* One page of text, with its evidence label on top when it has one. */
@@ -26,6 +27,9 @@ struct _KioskPageScreen
 
   /* Template widgets */
   GtkWidget         *scrolled;
+  GtkWidget         *speech_box;
+  GtkWidget         *read_button;
+  GtkWidget         *stop_button;
   GtkWidget         *evidence_box;
   GtkLabel          *badge;
   GtkLabel          *evidence_note;
@@ -82,6 +86,9 @@ kiosk_page_screen_class_init (KioskPageScreenClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/kiosk-page-screen.ui");
   gtk_widget_class_bind_template_child (widget_class, KioskPageScreen, scrolled);
+  gtk_widget_class_bind_template_child (widget_class, KioskPageScreen, speech_box);
+  gtk_widget_class_bind_template_child (widget_class, KioskPageScreen, read_button);
+  gtk_widget_class_bind_template_child (widget_class, KioskPageScreen, stop_button);
   gtk_widget_class_bind_template_child (widget_class, KioskPageScreen, evidence_box);
   gtk_widget_class_bind_template_child (widget_class, KioskPageScreen, badge);
   gtk_widget_class_bind_template_child (widget_class, KioskPageScreen, evidence_note);
@@ -98,6 +105,10 @@ kiosk_page_screen_init (KioskPageScreen *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   kiosk_utils_enable_drag_scroll (GTK_SCROLLED_WINDOW (self->scrolled));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->read_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Read this page aloud"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->stop_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Stop reading"), -1);
 }
 
 /**
@@ -125,6 +136,8 @@ kiosk_page_screen_new (KioskContent     *content,
       return GTK_WIDGET (self);
     }
 
+  /* Read aloud is there when the kiosk was built with a voice. */
+  gtk_widget_set_visible (self->speech_box, kiosk_speech_is_supported ());
   kiosk_markdown_view_set_show_terms (self->body, TRUE);
   kiosk_markdown_view_set_document (self->body, content, lang, entry->document);
   if (entry->evidence != KIOSK_EVIDENCE_NONE)

@@ -150,6 +150,11 @@ kiosk_qr_code_set_text (KioskQrCode *self,
   self->text = g_strdup (text);
   g_clear_pointer (&self->matrix, kiosk_qr_matrix_free);
   self->matrix = kiosk_qr_encode (text, error);
+  /* Named with what it holds, so a screen reader never says
+   * "KioskQrCode"; callers give a fuller name ("QR code to book: ..."). */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text != NULL ? text : "",
+                                  -1);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 
   return self->matrix != NULL;

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kiosk-speech.h"
 #include "kiosk-term-popover.h"
 #include "kiosk-utils.h"
 
@@ -26,6 +27,9 @@ struct _KioskTermPopover
   GtkLabel   *definition;
   GtkWidget  *close_button;
   GtkWidget  *glossary_button;
+  GtkWidget  *speech_box;
+  GtkWidget  *read_button;
+  GtkWidget  *stop_button;
 
   /* Owned */
   char       *term_id;
@@ -74,6 +78,9 @@ kiosk_term_popover_class_init (KioskTermPopoverClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KioskTermPopover, definition);
   gtk_widget_class_bind_template_child (widget_class, KioskTermPopover, close_button);
   gtk_widget_class_bind_template_child (widget_class, KioskTermPopover, glossary_button);
+  gtk_widget_class_bind_template_child (widget_class, KioskTermPopover, speech_box);
+  gtk_widget_class_bind_template_child (widget_class, KioskTermPopover, read_button);
+  gtk_widget_class_bind_template_child (widget_class, KioskTermPopover, stop_button);
 }
 
 static void
@@ -85,6 +92,11 @@ kiosk_term_popover_init (KioskTermPopover *self)
   g_signal_connect_object (self->glossary_button, "clicked",
                            G_CALLBACK (on_glossary_clicked_cb), self, G_CONNECT_SWAPPED);
   kiosk_utils_setup_popover (GTK_POPOVER (self));
+  gtk_widget_set_visible (self->speech_box, kiosk_speech_is_supported ());
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->read_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Read this word aloud"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->stop_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Stop reading"), -1);
 }
 
 GtkWidget *
@@ -109,6 +121,13 @@ kiosk_term_popover_set_term (KioskTermPopover *self,
   self->term_id = g_strdup (term->id);
   gtk_label_set_text (self->title, term->term);
   gtk_label_set_text (self->definition, term->definition);
+  {
+    /* Read aloud says the word, then what it means. */
+    g_autofree char *spoken = g_strdup_printf ("%s. %s", term->term, term->definition);
+
+    gtk_actionable_set_action_target (GTK_ACTIONABLE (self->read_button), "s", spoken);
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (self->read_button), "kiosk.read-text");
+  }
   if (term->forms != NULL && term->forms[0] != NULL)
     {
       g_autofree char *joined = g_strjoinv (", ", term->forms);

@@ -12,7 +12,9 @@
 #include <glib/gi18n.h>
 
 #include "kiosk-attract-screen.h"
+#include "kiosk-application.h"
 #include "kiosk-booking-screen.h"
+#include "kiosk-display-popover.h"
 #include "kiosk-glossary-screen.h"
 #include "kiosk-home-screen.h"
 #include "kiosk-i18n.h"
@@ -20,6 +22,7 @@
 #include "kiosk-page-screen.h"
 #include "kiosk-pin-pad.h"
 #include "kiosk-section-screen.h"
+#include "kiosk-speech.h"
 #include "kiosk-staff-panel.h"
 #include "kiosk-utils.h"
 #include "kiosk-window.h"
@@ -48,20 +51,31 @@ struct _KioskWindow
   GtkWidget            *header;
   GtkWidget            *nav_box;
   GtkWidget            *back_button;
+  GtkWidget            *back_label;
   GtkWidget            *home_button;
+  GtkWidget            *home_label;
   GtkWidget            *title_label;
   GtkWidget            *end_box;
+  GtkWidget            *notice;
   GtkStack             *stack;
   GtkWidget            *footer;
   GtkWidget            *decide_button;
+  GtkWidget            *decide_label;
   GtkWidget            *glossary_button;
+  GtkWidget            *glossary_label;
   GtkWidget            *booking_button;
+  GtkWidget            *booking_label;
   GtkWidget            *overlay;
   GtkWidget            *main_box;
   KioskAttractScreen   *attract;
   KioskIdleWarning     *idle_warning;
   KioskPinPad          *pin_pad;
   KioskStaffPanel      *staff_panel;
+
+  /* Header widgets made in code */
+  GtkWidget            *lang_box;
+  GtkWidget            *display_button;
+  GtkWidget            *display_label;
 
   /* Owned references */
   KioskContent         *content;
@@ -70,6 +84,12 @@ struct _KioskWindow
   char                 *default_lang;
   char                 *page_id;
   GPtrArray            *history;     /* page ids, oldest first */
+  KioskSpeech          *speech;      /* NULL when built without read-aloud */
+
+  /* What a patient chose; all back to the defaults at the idle reset */
+  guint                 text_size;   /* percent */
+  gboolean              high_contrast;
+  guint                 volume;      /* percent */
 
   /* Borrowed references */
   GtkWidget            *screen;
@@ -96,9 +116,55 @@ struct _KioskWindow
 
 G_DEFINE_FINAL_TYPE (KioskWindow, kiosk_window, GTK_TYPE_APPLICATION_WINDOW)
 
+enum {
+  PROP_0,
+  PROP_LANGUAGE,
+  PROP_TEXT_SIZE,
+  PROP_HIGH_CONTRAST,
+  PROP_VOLUME,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* The read-aloud volume moves in these steps, within these bounds. */
+#define VOLUME_STEP 25
+#define VOLUME_MIN  25
+#define VOLUME_MAX  200
+
 /*
  * Auxiliary methods
  */
+
+/* The entry for @id in the patient's language or, when it has not been
+ * translated, in the clinic's default language; @lang_out says which. */
+static const KioskEntry *
+find_entry (KioskWindow  *self,
+            KioskContent *content,
+            const char   *id,
+            const char  **lang_out)
+{
+  const char *fallback = kiosk_content_get_default_lang (content);
+  const KioskEntry *entry = kiosk_content_find (content, self->lang, id);
+
+  if (lang_out != NULL)
+    *lang_out = self->lang;
+  if (entry != NULL || g_strcmp0 (fallback, self->lang) == 0)
+    return entry;
+
+  entry = kiosk_content_find (content, fallback, id);
+  if (entry != NULL && lang_out != NULL)
+    *lang_out = fallback;
+  return entry;
+}
+
+static gboolean
+page_exists (KioskWindow  *self,
+             KioskContent *content,
+             const char   *id)
+{
+  return kiosk_content_is_builtin_id (id) || find_entry (self, content, id, NULL) != NULL;
+}
 
 static char *
 get_title_for (KioskWindow *self,
@@ -116,7 +182,7 @@ get_title_for (KioskWindow *self,
     return g_strdup (catalog != NULL && catalog->glossary_title != NULL ?
                      catalog->glossary_title : _("Glossary"));
 
-  entry = kiosk_content_find (self->content, self->lang, id);
+  entry = find_entry (self, self->content, id, NULL);
   return g_strdup (entry != NULL ? entry->title : _("Page not found"));
 }
 
@@ -125,7 +191,9 @@ create_screen (KioskWindow *self,
                const char  *id)
 {
   const KioskEntry *entry;
+  const char *lang = NULL;
 
+  gtk_widget_set_visible (self->notice, FALSE);
   if (g_str_equal (id, KIOSK_ID_HOME))
     return kiosk_home_screen_new (self->content, self->lang);
   if (g_str_equal (id, KIOSK_ID_BOOKING))
@@ -133,11 +201,21 @@ create_screen (KioskWindow *self,
   if (g_str_equal (id, KIOSK_ID_GLOSSARY))
     return kiosk_glossary_screen_new (self->content, self->lang);
 
-  entry = kiosk_content_find (self->content, self->lang, id);
-  if (entry != NULL && entry->kind == KIOSK_ENTRY_SECTION)
-    return kiosk_section_screen_new (self->content, self->lang, entry);
+  entry = find_entry (self, self->content, id, &lang);
+  if (g_strcmp0 (lang, self->lang) != 0)
+    {
+      g_autofree char *note =
+        /* Translators: %s is a language's own name, such as "English" */
+        g_strdup_printf (_("This page is not available in your language yet. It is shown in %s."),
+                         kiosk_i18n_get_language_name (lang));
 
-  return kiosk_page_screen_new (self->content, self->lang, entry, id);
+      gtk_label_set_text (GTK_LABEL (self->notice), note);
+      gtk_widget_set_visible (self->notice, TRUE);
+    }
+  if (entry != NULL && entry->kind == KIOSK_ENTRY_SECTION)
+    return kiosk_section_screen_new (self->content, lang, entry);
+
+  return kiosk_page_screen_new (self->content, lang, entry, id);
 }
 
 static void
@@ -167,8 +245,8 @@ update_footer_button (KioskWindow *self,
 static void
 update_footer (KioskWindow *self)
 {
-  gboolean has_decide = kiosk_content_find (self->content, self->lang,
-                                            KIOSK_ID_BEFORE_YOU_DECIDE) != NULL;
+  gboolean has_decide = find_entry (self, self->content,
+                                    KIOSK_ID_BEFORE_YOU_DECIDE, NULL) != NULL;
 
   gtk_widget_set_visible (self->decide_button, has_decide);
   update_footer_button (self, self->decide_button, KIOSK_ID_BEFORE_YOU_DECIDE);
@@ -196,7 +274,12 @@ static void
 present_page (KioskWindow *self,
               const char  *id)
 {
-  GtkWidget *screen = create_screen (self, id);
+  GtkWidget *screen;
+
+  /* Speech belongs to the page it was started on. */
+  if (self->speech != NULL)
+    kiosk_speech_stop (self->speech);
+  screen = create_screen (self, id);
 
   /* Nothing of the old screen stays open over the new one. */
   if (self->screen != NULL)
@@ -556,6 +639,229 @@ on_realize_cb (KioskWindow *self)
     kiosk_utils_hide_pointer (surface);
 }
 
+
+/*
+ * Languages, text size, contrast and read-aloud
+ */
+
+static void
+rebuild_language_buttons (KioskWindow *self)
+{
+  const KioskConfig *config = kiosk_content_get_config (self->content);
+  guint shown = 0;
+
+  kiosk_utils_clear_box (GTK_BOX (self->lang_box));
+  for (guint i = 0; config->languages != NULL && config->languages[i] != NULL; i++)
+    {
+      const char *code = config->languages[i];
+      GtkWidget *button;
+
+      if (kiosk_content_get_catalog (self->content, code) == NULL)
+        continue;
+
+      /* Each language is named in its own words, whatever is on screen. */
+      button = gtk_toggle_button_new_with_label (kiosk_i18n_get_language_name (code));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "kiosk.language");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", code);
+      gtk_widget_add_css_class (button, "nav-button");
+      gtk_widget_add_css_class (button, "lang-button");
+      gtk_box_append (GTK_BOX (self->lang_box), button);
+      shown++;
+    }
+  gtk_widget_set_visible (self->lang_box, shown > 1);
+}
+
+static void
+on_attract_start_cb (KioskWindow *self);
+static void
+on_keep_reading_cb (KioskWindow *self);
+
+/* The attract screen and the idle warning speak to patients, so they are
+ * made again in the patient's language. The PIN pad and the staff panel
+ * keep their state (a PIN wait must survive a language change). */
+static void
+make_patient_layers (KioskWindow *self)
+{
+  GtkOverlay *overlay = GTK_OVERLAY (self->overlay);
+  g_autoptr(GtkWidget) pin_pad = g_object_ref (GTK_WIDGET (self->pin_pad));
+  g_autoptr(GtkWidget) staff_panel = g_object_ref (GTK_WIDGET (self->staff_panel));
+  gboolean attract_visible = FALSE;
+  guint seconds_left = 0;
+
+  if (self->attract != NULL)
+    {
+      attract_visible = gtk_widget_get_visible (GTK_WIDGET (self->attract));
+      gtk_overlay_remove_overlay (overlay, GTK_WIDGET (self->attract));
+    }
+  if (self->idle_warning != NULL)
+    {
+      seconds_left = kiosk_idle_warning_get_seconds_left (self->idle_warning);
+      gtk_overlay_remove_overlay (overlay, GTK_WIDGET (self->idle_warning));
+    }
+  gtk_overlay_remove_overlay (overlay, pin_pad);
+  gtk_overlay_remove_overlay (overlay, staff_panel);
+
+  self->attract = KIOSK_ATTRACT_SCREEN (kiosk_attract_screen_new ());
+  gtk_widget_set_visible (GTK_WIDGET (self->attract), attract_visible);
+  g_signal_connect_object (self->attract, "start",
+                           G_CALLBACK (on_attract_start_cb), self, G_CONNECT_SWAPPED);
+
+  self->idle_warning = KIOSK_IDLE_WARNING (kiosk_idle_warning_new ());
+  gtk_widget_set_visible (GTK_WIDGET (self->idle_warning), self->idle_state == IDLE_WARNING);
+  kiosk_idle_warning_set_seconds_left (self->idle_warning, seconds_left);
+  g_signal_connect_object (self->idle_warning, "keep-reading",
+                           G_CALLBACK (on_keep_reading_cb), self, G_CONNECT_SWAPPED);
+
+  gtk_overlay_add_overlay (overlay, GTK_WIDGET (self->attract));
+  gtk_overlay_add_overlay (overlay, GTK_WIDGET (self->idle_warning));
+  gtk_overlay_add_overlay (overlay, pin_pad);
+  gtk_overlay_add_overlay (overlay, staff_panel);
+
+  if (self->content != NULL)
+    {
+      g_autofree char *name = kiosk_config_get_name (kiosk_content_get_config (self->content),
+                                                     self->default_lang);
+
+      kiosk_attract_screen_set_name (self->attract, name);
+    }
+}
+
+static void
+set_button_label (GtkWidget  *button,
+                  GtkWidget  *label,
+                  const char *text)
+{
+  gtk_label_set_text (GTK_LABEL (label), text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+}
+
+static void
+make_display_popover (KioskWindow *self)
+{
+  GtkWidget *popover = kiosk_display_popover_new ();
+
+  kiosk_display_popover_set_has_speech (KIOSK_DISPLAY_POPOVER (popover), self->speech != NULL);
+  kiosk_display_popover_set_volume (KIOSK_DISPLAY_POPOVER (popover), self->volume);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (self->display_button), popover);
+}
+
+/* Everything the window itself says, in the language now chosen. */
+static void
+retranslate (KioskWindow *self)
+{
+  set_button_label (self->back_button, self->back_label, _("Back"));
+  set_button_label (self->home_button, self->home_label, _("Home"));
+  set_button_label (self->decide_button, self->decide_label, _("Before you decide"));
+  set_button_label (self->glossary_button, self->glossary_label, _("Glossary"));
+  set_button_label (self->booking_button, self->booking_label, _("Book an appointment"));
+  gtk_label_set_text (GTK_LABEL (self->display_label), _("Text size"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->display_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Text size, contrast and volume"), -1);
+  make_display_popover (self);
+  make_patient_layers (self);
+}
+
+static void
+show_notice (KioskWindow *self,
+             const char  *text)
+{
+  gtk_label_set_text (GTK_LABEL (self->notice), text);
+  gtk_widget_set_visible (self->notice, TRUE);
+}
+
+static void
+speak (KioskWindow *self,
+       const char  *text,
+       const char  *lang)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->speech == NULL || text == NULL || *text == '\0')
+    return;
+  if (!kiosk_speech_speak (self->speech, text, lang, &error))
+    {
+      g_message ("Cannot read aloud: %s", error->message);
+      show_notice (self, error->message);
+    }
+}
+
+static void
+read_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  KioskWindow *self = KIOSK_WINDOW (widget);
+  const char *lang = NULL;
+  const KioskEntry *entry = find_entry (self, self->content, self->page_id, &lang);
+  g_autofree char *text = NULL;
+
+  if (entry == NULL || entry->document == NULL)
+    return;
+  text = kiosk_speech_text_for_document (entry->title, entry->document);
+  speak (self, text, lang);
+}
+
+static void
+read_text_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  KioskWindow *self = KIOSK_WINDOW (widget);
+
+  speak (self, g_variant_get_string (param, NULL), self->lang);
+}
+
+static void
+stop_reading_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  KioskWindow *self = KIOSK_WINDOW (widget);
+
+  if (self->speech != NULL)
+    kiosk_speech_stop (self->speech);
+}
+
+static void
+on_speaking_changed_cb (KioskWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "kiosk.stop-reading",
+                                 kiosk_speech_get_speaking (self->speech));
+}
+
+static void
+change_volume (KioskWindow *self,
+               int          step)
+{
+  kiosk_window_set_volume (self, (guint) CLAMP ((int) self->volume + step, VOLUME_MIN, VOLUME_MAX));
+}
+
+static void
+volume_down_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  change_volume (KIOSK_WINDOW (widget), -VOLUME_STEP);
+}
+
+static void
+volume_up_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  change_volume (KIOSK_WINDOW (widget), VOLUME_STEP);
+}
+
+static KioskApplication *
+get_kiosk_application (KioskWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  return KIOSK_IS_APPLICATION (app) ? KIOSK_APPLICATION (app) : NULL;
+}
+
 /*
  * Content
  */
@@ -572,7 +878,8 @@ apply_config (KioskWindow *self)
       self->idle_warning_secs = config->idle_warning;
     }
   kiosk_pin_pad_set_hash (self->pin_pad, config->staff_pin);
-  kiosk_attract_screen_set_name (self->attract, name);
+  if (self->attract != NULL)
+    kiosk_attract_screen_set_name (self->attract, name);
   if (config->staff_pin == NULL)
     {
       gtk_widget_set_visible (GTK_WIDGET (self->pin_pad), FALSE);
@@ -601,6 +908,12 @@ kiosk_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->monitor, self);
   g_clear_object (&self->monitor);
   g_clear_object (&self->content);
+  if (self->speech != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->speech, self);
+      kiosk_speech_stop (self->speech);
+      g_clear_object (&self->speech);
+    }
 
   G_OBJECT_CLASS (kiosk_window_parent_class)->dispose (object);
 }
@@ -619,6 +932,68 @@ kiosk_window_finalize (GObject *object)
 }
 
 static void
+kiosk_window_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  KioskWindow *self = KIOSK_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LANGUAGE:
+      g_value_set_string (value, self->lang);
+      break;
+
+    case PROP_TEXT_SIZE:
+      g_value_set_int (value, (int) self->text_size);
+      break;
+
+    case PROP_HIGH_CONTRAST:
+      g_value_set_boolean (value, self->high_contrast);
+      break;
+
+    case PROP_VOLUME:
+      g_value_set_int (value, (int) self->volume);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kiosk_window_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  KioskWindow *self = KIOSK_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LANGUAGE:
+      kiosk_window_set_language (self, g_value_get_string (value));
+      break;
+
+    case PROP_TEXT_SIZE:
+      kiosk_window_set_text_size (self, (guint) g_value_get_int (value));
+      break;
+
+    case PROP_HIGH_CONTRAST:
+      kiosk_window_set_high_contrast (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_VOLUME:
+      kiosk_window_set_volume (self, (guint) g_value_get_int (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 kiosk_window_class_init (KioskWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -626,23 +1001,43 @@ kiosk_window_class_init (KioskWindowClass *klass)
 
   object_class->dispose = kiosk_window_dispose;
   object_class->finalize = kiosk_window_finalize;
+  object_class->get_property = kiosk_window_get_property;
+  object_class->set_property = kiosk_window_set_property;
+
+  properties[PROP_LANGUAGE] =
+    g_param_spec_string ("language", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TEXT_SIZE] =
+    g_param_spec_int ("text-size", NULL, NULL, 100, 200, 100,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_HIGH_CONTRAST] =
+    g_param_spec_boolean ("high-contrast", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_VOLUME] =
+    g_param_spec_int ("volume", NULL, NULL, 0, 200, KIOSK_SPEECH_DEFAULT_VOLUME,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/kiosk-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KioskWindow, header);
   gtk_widget_class_bind_template_child (widget_class, KioskWindow, nav_box);
   gtk_widget_class_bind_template_child (widget_class, KioskWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, KioskWindow, back_label);
   gtk_widget_class_bind_template_child (widget_class, KioskWindow, home_button);
+  gtk_widget_class_bind_template_child (widget_class, KioskWindow, home_label);
   gtk_widget_class_bind_template_child (widget_class, KioskWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, KioskWindow, end_box);
+  gtk_widget_class_bind_template_child (widget_class, KioskWindow, notice);
   gtk_widget_class_bind_template_child (widget_class, KioskWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, KioskWindow, footer);
   gtk_widget_class_bind_template_child (widget_class, KioskWindow, decide_button);
+  gtk_widget_class_bind_template_child (widget_class, KioskWindow, decide_label);
   gtk_widget_class_bind_template_child (widget_class, KioskWindow, glossary_button);
+  gtk_widget_class_bind_template_child (widget_class, KioskWindow, glossary_label);
   gtk_widget_class_bind_template_child (widget_class, KioskWindow, booking_button);
+  gtk_widget_class_bind_template_child (widget_class, KioskWindow, booking_label);
   gtk_widget_class_bind_template_child (widget_class, KioskWindow, overlay);
   gtk_widget_class_bind_template_child (widget_class, KioskWindow, main_box);
-  gtk_widget_class_bind_template_child (widget_class, KioskWindow, attract);
-  gtk_widget_class_bind_template_child (widget_class, KioskWindow, idle_warning);
   gtk_widget_class_bind_template_child (widget_class, KioskWindow, pin_pad);
   gtk_widget_class_bind_template_child (widget_class, KioskWindow, staff_panel);
 
@@ -651,6 +1046,14 @@ kiosk_window_class_init (KioskWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "kiosk.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "kiosk.home", NULL, home_action);
   gtk_widget_class_install_action (widget_class, "kiosk.activity", NULL, activity_action);
+  gtk_widget_class_install_action (widget_class, "kiosk.read-page", NULL, read_page_action);
+  gtk_widget_class_install_action (widget_class, "kiosk.read-text", "s", read_text_action);
+  gtk_widget_class_install_action (widget_class, "kiosk.stop-reading", NULL, stop_reading_action);
+  gtk_widget_class_install_action (widget_class, "kiosk.volume-down", NULL, volume_down_action);
+  gtk_widget_class_install_action (widget_class, "kiosk.volume-up", NULL, volume_up_action);
+  gtk_widget_class_install_property_action (widget_class, "kiosk.language", "language");
+  gtk_widget_class_install_property_action (widget_class, "kiosk.text-size", "text-size");
+  gtk_widget_class_install_property_action (widget_class, "kiosk.high-contrast", "high-contrast");
 
   g_type_ensure (KIOSK_TYPE_ATTRACT_SCREEN);
   g_type_ensure (KIOSK_TYPE_IDLE_WARNING);
@@ -668,6 +1071,37 @@ kiosk_window_init (KioskWindow *self)
 
   self->history = g_ptr_array_new_with_free_func (g_free);
   self->idle_state = IDLE_CLEAN;
+  self->text_size = 100;
+  self->volume = KIOSK_SPEECH_DEFAULT_VOLUME;
+  if (kiosk_speech_is_supported ())
+    {
+      self->speech = kiosk_speech_new ();
+      g_signal_connect_object (self->speech, "notify::speaking",
+                               G_CALLBACK (on_speaking_changed_cb), self, G_CONNECT_SWAPPED);
+    }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "kiosk.stop-reading", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "kiosk.read-page", self->speech != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "kiosk.read-text", self->speech != NULL);
+
+  /* The header's end: one button per language, then text size. */
+  self->lang_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_box_append (GTK_BOX (self->end_box), self->lang_box);
+  {
+    GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
+    GtkWidget *image = g_object_new (GTK_TYPE_IMAGE,
+                                     "icon-name", "kiosk-text-size-symbolic",
+                                     "pixel-size", 32,
+                                     "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                     NULL);
+
+    self->display_label = gtk_label_new (NULL);
+    gtk_box_append (GTK_BOX (box), image);
+    gtk_box_append (GTK_BOX (box), self->display_label);
+    self->display_button = gtk_menu_button_new ();
+    gtk_menu_button_set_child (GTK_MENU_BUTTON (self->display_button), box);
+    gtk_widget_add_css_class (self->display_button, "display-button");
+    gtk_box_append (GTK_BOX (self->end_box), self->display_button);
+  }
   g_signal_connect_object (self->stack, "notify::transition-running",
                            G_CALLBACK (on_transition_running_cb), self, G_CONNECT_SWAPPED);
 
@@ -702,10 +1136,6 @@ kiosk_window_init (KioskWindow *self)
   g_signal_connect (self, "close-request", G_CALLBACK (on_close_request_cb), NULL);
   g_signal_connect (self, "realize", G_CALLBACK (on_realize_cb), NULL);
 
-  g_signal_connect_object (self->idle_warning, "keep-reading",
-                           G_CALLBACK (on_keep_reading_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->attract, "start",
-                           G_CALLBACK (on_attract_start_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->pin_pad, "accepted",
                            G_CALLBACK (on_pin_accepted_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->pin_pad, "cancelled",
@@ -741,7 +1171,9 @@ kiosk_window_new (KioskApplication *app,
   self->content = g_object_ref (content);
   self->lang = g_strdup (lang);
   self->default_lang = g_strdup (lang);
+  retranslate (self);
   apply_config (self);
+  rebuild_language_buttons (self);
 
   present_page (self, KIOSK_ID_HOME);
   return self;
@@ -871,12 +1303,14 @@ kiosk_window_set_content (KioskWindow  *self,
     {
       g_free (self->lang);
       self->lang = g_strdup (kiosk_content_get_default_lang (content));
+      kiosk_i18n_set_language (self->lang);
+      retranslate (self);
     }
   apply_config (self);
+  rebuild_language_buttons (self);
 
   id = g_strdup (self->page_id);
-  if (!kiosk_content_is_builtin_id (id) &&
-      kiosk_content_find (content, self->lang, id) == NULL)
+  if (!page_exists (self, content, id))
     {
       g_ptr_array_set_size (self->history, 0);
       g_clear_pointer (&id, g_free);
@@ -888,8 +1322,7 @@ kiosk_window_set_content (KioskWindow  *self,
     {
       const char *old = g_ptr_array_index (self->history, i - 1);
 
-      if (!kiosk_content_is_builtin_id (old) &&
-          kiosk_content_find (content, self->lang, old) == NULL)
+      if (!page_exists (self, content, old))
         g_ptr_array_remove_index (self->history, i - 1);
     }
 
@@ -1041,12 +1474,15 @@ kiosk_window_reset (KioskWindow *self)
   if (self->screen != NULL)
     kiosk_utils_popdown_all (self->screen);
 
-  if (g_strcmp0 (self->lang, self->default_lang) != 0 &&
-      kiosk_content_get_catalog (self->content, self->default_lang) != NULL)
-    {
-      g_free (self->lang);
-      self->lang = g_strdup (self->default_lang);
-    }
+  /* The next patient starts with the clinic's language, normal text,
+   * normal contrast and normal volume. */
+  if (self->speech != NULL)
+    kiosk_speech_stop (self->speech);
+  if (kiosk_content_get_catalog (self->content, self->default_lang) != NULL)
+    kiosk_window_set_language (self, self->default_lang);
+  kiosk_window_set_text_size (self, 100);
+  kiosk_window_set_high_contrast (self, FALSE);
+  kiosk_window_set_volume (self, KIOSK_SPEECH_DEFAULT_VOLUME);
 
   /* A new home screen: its scroll position starts at the top. */
   g_ptr_array_set_size (self->history, 0);
@@ -1151,4 +1587,175 @@ kiosk_window_get_staff_panel (KioskWindow *self)
   g_return_val_if_fail (KIOSK_IS_WINDOW (self), NULL);
 
   return GTK_WIDGET (self->staff_panel);
+}
+
+/**
+ * kiosk_window_set_language:
+ * @self: the window
+ * @lang: a language the content has
+ *
+ * Switches the whole kiosk to @lang at once: the header, footer, the
+ * screen on show (a page not translated yet is shown in the clinic's
+ * language with a note) and the layers patients see.
+ */
+void
+kiosk_window_set_language (KioskWindow *self,
+                           const char  *lang)
+{
+  g_autofree char *id = NULL;
+
+  g_return_if_fail (KIOSK_IS_WINDOW (self));
+
+  if (lang == NULL || g_strcmp0 (lang, self->lang) == 0)
+    return;
+  if (kiosk_content_get_catalog (self->content, lang) == NULL)
+    {
+      g_message ("There is no content in the language “%s”", lang);
+      return;
+    }
+
+  g_free (self->lang);
+  self->lang = g_strdup (lang);
+  kiosk_i18n_set_language (lang);
+  retranslate (self);
+  id = g_strdup (self->page_id);
+  present_page (self, id);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
+}
+
+const char *
+kiosk_window_get_language (KioskWindow *self)
+{
+  g_return_val_if_fail (KIOSK_IS_WINDOW (self), NULL);
+
+  return self->lang;
+}
+
+/**
+ * kiosk_window_set_text_size:
+ * @self: the window
+ * @percent: 100, 150 or 200 (other values go to the nearest)
+ *
+ * Makes all text larger or smaller; every screen and popover reflows.
+ */
+void
+kiosk_window_set_text_size (KioskWindow *self,
+                            guint        percent)
+{
+  KioskApplication *app;
+
+  g_return_if_fail (KIOSK_IS_WINDOW (self));
+
+  percent = percent < 125 ? 100 : percent < 175 ? 150 : 200;
+  if (percent == self->text_size)
+    return;
+  self->text_size = percent;
+  app = get_kiosk_application (self);
+  if (app != NULL)
+    kiosk_application_set_text_scale (app, percent / 100.0);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_SIZE]);
+}
+
+guint
+kiosk_window_get_text_size (KioskWindow *self)
+{
+  g_return_val_if_fail (KIOSK_IS_WINDOW (self), 100);
+
+  return self->text_size;
+}
+
+/**
+ * kiosk_window_set_high_contrast:
+ * @self: the window
+ * @enabled: whether the patient asked for high contrast
+ */
+void
+kiosk_window_set_high_contrast (KioskWindow *self,
+                                gboolean     enabled)
+{
+  KioskApplication *app;
+
+  g_return_if_fail (KIOSK_IS_WINDOW (self));
+
+  enabled = !!enabled;
+  if (enabled == self->high_contrast)
+    return;
+  self->high_contrast = enabled;
+  app = get_kiosk_application (self);
+  if (app != NULL)
+    kiosk_application_set_high_contrast (app, enabled);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGH_CONTRAST]);
+}
+
+gboolean
+kiosk_window_get_high_contrast (KioskWindow *self)
+{
+  g_return_val_if_fail (KIOSK_IS_WINDOW (self), FALSE);
+
+  return self->high_contrast;
+}
+
+/**
+ * kiosk_window_set_volume:
+ * @self: the window
+ * @percent: the read-aloud volume, 100 being normal
+ */
+void
+kiosk_window_set_volume (KioskWindow *self,
+                         guint        percent)
+{
+  GtkWidget *popover;
+
+  g_return_if_fail (KIOSK_IS_WINDOW (self));
+
+  percent = MIN (percent, VOLUME_MAX);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "kiosk.volume-down", percent > VOLUME_MIN);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "kiosk.volume-up", percent < VOLUME_MAX);
+  if (percent == self->volume)
+    return;
+  self->volume = percent;
+  if (self->speech != NULL)
+    kiosk_speech_set_volume (self->speech, percent);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (self->display_button)));
+  if (KIOSK_IS_DISPLAY_POPOVER (popover))
+    kiosk_display_popover_set_volume (KIOSK_DISPLAY_POPOVER (popover), percent);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VOLUME]);
+}
+
+guint
+kiosk_window_get_volume (KioskWindow *self)
+{
+  g_return_val_if_fail (KIOSK_IS_WINDOW (self), KIOSK_SPEECH_DEFAULT_VOLUME);
+
+  return self->volume;
+}
+
+/**
+ * kiosk_window_get_speech:
+ * @self: the window
+ *
+ * Returns: (transfer none) (nullable): the read-aloud engine, %NULL when
+ *   the kiosk was built without one
+ */
+KioskSpeech *
+kiosk_window_get_speech (KioskWindow *self)
+{
+  g_return_val_if_fail (KIOSK_IS_WINDOW (self), NULL);
+
+  return self->speech;
+}
+
+/**
+ * kiosk_window_get_display_button:
+ * @self: the window
+ *
+ * Returns: (transfer none): the header button that opens text size,
+ *   contrast and volume
+ */
+GtkWidget *
+kiosk_window_get_display_button (KioskWindow *self)
+{
+  g_return_val_if_fail (KIOSK_IS_WINDOW (self), NULL);
+
+  return self->display_button;
 }

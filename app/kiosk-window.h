@@ -12,6 +12,7 @@
 #include "kiosk-application.h"
 #include "kiosk-content.h"
 #include "kiosk-content-monitor.h"
+#include "kiosk-speech.h"
 
 G_BEGIN_DECLS
 
@@ -53,5 +54,19 @@ GtkWidget   *kiosk_window_get_idle_warning   (KioskWindow  *self);
 GtkWidget   *kiosk_window_get_attract_screen (KioskWindow  *self);
 GtkWidget   *kiosk_window_get_pin_pad        (KioskWindow  *self);
 GtkWidget   *kiosk_window_get_staff_panel    (KioskWindow  *self);
+GtkWidget   *kiosk_window_get_display_button (KioskWindow  *self);
+void         kiosk_window_set_language       (KioskWindow  *self,
+                                              const char   *lang);
+const char  *kiosk_window_get_language       (KioskWindow  *self);
+void         kiosk_window_set_text_size      (KioskWindow  *self,
+                                              guint         percent);
+guint        kiosk_window_get_text_size      (KioskWindow  *self);
+void         kiosk_window_set_high_contrast  (KioskWindow  *self,
+                                              gboolean      enabled);
+gboolean     kiosk_window_get_high_contrast  (KioskWindow  *self);
+void         kiosk_window_set_volume         (KioskWindow  *self,
+                                              guint         percent);
+guint        kiosk_window_get_volume         (KioskWindow  *self);
+KioskSpeech *kiosk_window_get_speech         (KioskWindow  *self);
 
 G_END_DECLS

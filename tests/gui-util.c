@@ -197,7 +197,11 @@ click_at (GtkWidget *widget,
   XTranslateCoordinates (xdisplay, gdk_x11_surface_get_xid (surface),
                          DefaultRootWindow (xdisplay), (int) (wx + sx), (int) (wy + sy),
                          &rx, &ry, &child);
-  command = g_strdup_printf ("xdotool mousemove --sync %d %d click 1", rx, ry);
+  /* A move first: a press with no motion before it (the pointer already
+   * there from an earlier click) can reach a surface GTK has no pointer
+   * focus for yet. */
+  command = g_strdup_printf ("xdotool mousemove --sync %d %d mousemove --sync %d %d click 1",
+                             rx + 2, ry + 2, rx, ry);
   g_spawn_command_line_async (command, &error);
   g_assert_no_error (error);
 }

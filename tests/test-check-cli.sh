@@ -176,6 +176,22 @@ run --check "$dir"
 check "valid content: exit status 0" status_is 0
 check "valid content: nothing on stdout" stdout_empty
 
+# Brand colours too pale for text: warnings at the colour's line, naming
+# the contrast; the kiosk still uses them, so the exit status stays 0.
+dir="$tmp/pale"
+write kiosk.ini "$valid_ini\n[theme]\nprimary=#9fd3d8\n"
+write en/home.md '# Welcome\n'
+write en/glossary.md "$valid_glossary"
+
+run --check "$dir"
+check "pale colours: exit status 0" status_is 0
+check "pale colours: no error lines" error_lines 0
+check "pale colours: every line at primary= in kiosk.ini" all_start_with "$dir/kiosk.ini:10: warning: "
+check "pale colours: white text on the primary colour" \
+  line_says "$dir/kiosk.ini:10: warning: white text on the primary colour" "contrast"
+check "pale colours: says 4.5:1 is needed" grep -q '4\.5:1' "$tmp/stdout"
+check "pale colours: summary on stderr" grep -q '0 errors' "$tmp/stderr"
+
 # --version and --help, also without a display.
 run --version
 check "--version: exit status 0" status_is 0
@@ -185,7 +201,7 @@ done
 
 run --help
 check "--help: exit status 0" status_is 0
-for option in --content --page --screenshot --check; do
+for option in --content --page --screenshot --check --high-contrast --text-size; do
   check "--help: mentions $option" grep -q -e "$option" "$tmp/stdout"
 done
 

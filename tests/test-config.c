@@ -203,7 +203,7 @@ test_all_keys (void)
                                         "\n"
                                         "[theme]\n"
                                         "primary=#112233\n"
-                                        "accent=#abc\n"
+                                        "accent=#a43\n"
                                         "background=#FfEeDd\n",
                                         diagnostics);
 
@@ -224,7 +224,7 @@ test_all_keys (void)
                    "sha256:00112233445566778899aabbccddeeff:"
                    "4b4d55b3554565eb76bb8bdb4a4b62d06b6b4d5e25bb448e3ed3bc846f63c055");
   g_assert_cmpstr (config->primary, ==, "#112233");
-  g_assert_cmpstr (config->accent, ==, "#abc");
+  g_assert_cmpstr (config->accent, ==, "#a43");
   g_assert_cmpstr (config->background, ==, "#FfEeDd");
 }
 
@@ -381,6 +381,55 @@ test_bad_colour (void)
   g_assert_false (kiosk_config_is_colour ("#12345g"));
   g_assert_false (kiosk_config_is_colour (""));
   g_assert_true (kiosk_config_is_colour ("#1f6F78"));
+}
+
+/* Colours too pale for text are a warning at their line: the kiosk still
+ * uses them, as the clinic asked. */
+static void
+test_low_contrast (void)
+{
+  g_autoptr(KioskDiagnostics) diagnostics = kiosk_diagnostics_new ();
+  g_autofree char *text = g_strconcat (valid_clinic,
+                                       "[theme]\n"
+                                       "accent=#A64B35\n"
+                                       "primary=#9fd3d8\n",  /* line 7 */
+                                       NULL);
+  g_autoptr(KioskConfig) config = load (text, diagnostics);
+  g_autofree char *dump = dump_diagnostics (diagnostics);
+
+  g_test_message ("%s", dump);
+  g_assert_cmpuint (kiosk_diagnostics_get_count (diagnostics), >=, 2);
+  g_assert_cmpuint (kiosk_diagnostics_count_errors (diagnostics), ==, 0);
+  for (guint i = 0; i < kiosk_diagnostics_get_count (diagnostics); i++)
+    {
+      const KioskDiagnostic *d = kiosk_diagnostics_get (diagnostics, i);
+
+      g_assert_cmpint (d->severity, ==, KIOSK_SEVERITY_WARNING);
+      g_assert_cmpstr (d->file, ==, KIOSK_CONFIG_FILE);
+      g_assert_cmpuint (d->line, ==, 7);
+      g_assert_nonnull (strstr (d->message, "contrast"));
+      g_assert_nonnull (strstr (d->message, "4.5:1"));
+    }
+  g_assert_nonnull (strstr (dump, "kiosk.ini:7: warning: white text on the primary colour: a "
+                                  "contrast of only 1.6:1"));
+  g_assert_cmpstr (config->primary, ==, "#9fd3d8");
+  g_assert_cmpstr (config->accent, ==, "#A64B35");
+
+  /* A pale background: the dark text still reads, the primary does not. */
+  {
+    g_autoptr(KioskDiagnostics) more = kiosk_diagnostics_new ();
+    g_autofree char *dark = g_strconcat (valid_clinic,
+                                         "[theme]\n"
+                                         "background=#1F6F78\n", /* line 6 */
+                                         NULL);
+    g_autoptr(KioskConfig) dark_config = load (dark, more);
+    g_autofree char *more_dump = dump_diagnostics (more);
+
+    g_test_message ("%s", more_dump);
+    g_assert_nonnull (strstr (more_dump, "kiosk.ini:6: warning: dark text on the background "
+                                         "colour"));
+    g_assert_cmpstr (dark_config->background, ==, "#1F6F78");
+  }
 }
 
 static void
@@ -674,6 +723,7 @@ main (int   argc,
   g_test_add_func ("/kiosk/config/bad-number", test_bad_number);
   g_test_add_func ("/kiosk/config/number-out-of-range", test_number_out_of_range);
   g_test_add_func ("/kiosk/config/bad-colour", test_bad_colour);
+  g_test_add_func ("/kiosk/config/low-contrast", test_low_contrast);
   g_test_add_func ("/kiosk/config/bad-language-code", test_bad_language_code);
   g_test_add_func ("/kiosk/config/booking-url/empty", test_booking_url_empty);
   g_test_add_func ("/kiosk/config/booking-url/scheme", test_booking_url_scheme);

@@ -11,6 +11,7 @@
 
 #include "kiosk-application.h"
 #include "kiosk-i18n.h"
+#include "kiosk-display-popover.h"
 #include "kiosk-window.h"
 #include "gui-util.h"
 
@@ -224,6 +225,20 @@ check_size (int width,
       g_assert_nonnull (popover);
       failures += check_screen (window, popover, where);
       screens++;
+      gtk_popover_popdown (GTK_POPOVER (popover));
+
+      /* Text size, contrast and volume. */
+      {
+        g_autofree char *display_where = g_strdup_printf ("text size popover at %s", size);
+
+        gtk_menu_button_popup (GTK_MENU_BUTTON (kiosk_window_get_display_button (window)));
+        popover = wait_for_popover (GTK_WIDGET (window), KIOSK_TYPE_DISPLAY_POPOVER);
+        g_assert_nonnull (popover);
+        settle (popover);
+        failures += check_screen (window, popover, display_where);
+        screens++;
+        gtk_popover_popdown (GTK_POPOVER (popover));
+      }
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (layers); i++)

@@ -1,0 +1,932 @@
+#!/usr/bin/python3
+"""Drives the running kiosk through AT-SPI, the way a screen reader does.
+
+Run by test-atspi.sh under gui-wrapper.sh (its own Xvfb and D-Bus session;
+the AT-SPI bus and registry are D-Bus activated on first use). The kiosk
+is started with accessibility on (GTK_A11Y and NO_AT_BRIDGE removed from
+its environment only) on a copy of CONTENT_DIR, and then:
+
+- On every screen (home, every tile of home and of every section, the
+  glossary, booking, and once an open glossary-word popover) every showing
+  actionable element (Action interface with an action, or an interactive
+  role) must have an accessible name. A name that is only the widget's
+  type name ("GtkButton", which GTK 4.8 falls back to) counts as none.
+- The booking QR code is an image named with the booking URL, evidence
+  badges on pages are named, Back and Home are named.
+- Navigation is done only with Atspi.Action.do_action, and each step is
+  verified by reading the window name and the header heading over AT-SPI.
+
+Never uses AT-SPI coordinates: GTK 4.8 reports wrong extents.
+
+Elements without a name in files this test's author could not change are
+listed in KNOWN_ISSUES and reported as TAP TODO (not ok ... # TODO), so
+they stay visible without failing the suite; ATSPI_STRICT=1 makes them
+real failures. When one gets fixed the test says so: remove its entry.
+
+Prints TAP. Usage: test-atspi.py (env KIOSK_BINARY, CONTENT_DIR), or
+test-atspi.py --self-test to check the audit logic on a hand-made tree.
+"""
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+# ---------------------------------------------------------------------------
+# TAP
+
+class Tap:
+    def __init__(self):
+        self.n = 0
+        self.failed = 0
+        # test-atspi.sh sends TAP through fd 3 and everything else that
+        # might print (D-Bus activated daemons) to stderr.
+        fd = os.environ.get('ATSPI_TAP_FD')
+        self.out = os.fdopen(int(fd), 'w', buffering=1) if fd else sys.stdout
+
+    def print(self, line):
+        print(line, file=self.out, flush=True)
+
+    def point(self, ok, text, details=(), todo=None):
+        self.n += 1
+        line = f"{'ok' if ok else 'not ok'} {self.n} - {text}"
+        if todo is not None:
+            line += f" # TODO {todo}"
+        elif not ok:
+            self.failed += 1
+        self.print(line)
+        for d in details:
+            self.diag(d)
+        return ok
+
+    def diag(self, text):
+        for line in str(text).splitlines() or ['']:
+            self.print(f"# {line}")
+
+    def bail(self, text):
+        self.print(f"Bail out! {text}")
+        sys.exit(1)
+
+    def finish(self):
+        self.print(f"1..{self.n}")
+        return 1 if self.failed else 0
+
+
+# ---------------------------------------------------------------------------
+# The audit: pure logic over "nodes", so it can be checked on a fake tree.
+
+# Roles a screen reader user can operate, whatever actions they list.
+ACTIONABLE_ROLES = {
+    'push button', 'toggle button', 'link', 'check box', 'radio button',
+    'menu item', 'check menu item', 'radio menu item', 'slider',
+    'spin button', 'entry', 'password text', 'combo box', 'switch',
+    'page tab',
+}
+
+# GTK 4.8 names an unlabelled widget after its type ("GtkButton").
+FALLBACK_NAME = re.compile(r'(Gtk|Gdk|Kiosk|Adw)[A-Z][A-Za-z0-9]*\Z')
+
+
+def has_real_name(name):
+    name = (name or '').strip()
+    return name != '' and not FALLBACK_NAME.match(name)
+
+
+# Not actionable, but what they show is only there for sighted users
+# unless they are named (the QR codes, pictures in the text).
+NAMED_ROLES = {'image', 'icon', 'canvas'}
+
+
+def is_actionable(node):
+    return node.n_actions > 0 or node.role in ACTIONABLE_ROLES
+
+
+def needs_name(node):
+    return is_actionable(node) or node.role in NAMED_ROLES
+
+
+def walk_showing(node, path=()):
+    """Yields (node, ancestors) for the node and every descendant that is
+    showing: VISIBLE with all its ancestors. (GTK 4.8 sets SHOWING on the
+    window only; hidden widgets are mostly left out of the tree anyway.)"""
+    if not node.visible:
+        return
+    yield node, path
+    for child in node.children:
+        yield from walk_showing(child, path + (node,))
+
+
+def descendant_text(node, limit=80):
+    """The text a sighted user sees on an element: its own text, else the
+    text of the labels inside it."""
+    parts = []
+
+    def collect(n):
+        if sum(len(p) for p in parts) > limit:
+            return
+        if n.text:
+            parts.append(n.text)
+            return
+        for c in n.children:
+            if c.visible:
+                collect(c)
+
+    collect(node)
+    text = ' | '.join(p.strip() for p in parts if p.strip())
+    return text if len(text) <= limit else text[:limit - 1] + '…'
+
+
+def describe(node):
+    bits = [node.role]
+    if node.name:
+        bits.append(repr(node.name))
+    return ' '.join(bits)
+
+
+def path_string(path):
+    """Ancestors from the window down; nameless panels and fillers are
+    left out to keep it readable."""
+    shown = [describe(a) for a in path
+             if a.role != 'application' and (a.name or a.role not in ('panel', 'filler'))]
+    return ' > '.join(shown) if shown else '(top)'
+
+
+class Finding:
+    def __init__(self, node, path):
+        self.node = node
+        self.path = path
+        self.text = descendant_text(node)
+
+    def in_ancestor_named(self, name):
+        return any(a.name == name for a in self.path)
+
+    def report(self):
+        d = self.node.description
+        actions = getattr(self.node, 'action_names', [])
+        return (f"{describe(self.node)}, text “{self.text}”"
+                + (f", description “{d}”" if d else '')
+                + (f", actions {', '.join(actions)}" if actions else '')
+                + f"\n  at {path_string(self.path)}")
+
+
+def audit(root):
+    """Returns (checked, unnamed): lists of Finding, for every showing
+    element that needs a name (actionable ones and images)."""
+    actionable, unnamed = [], []
+    for node, path in walk_showing(root):
+        if not needs_name(node):
+            continue
+        f = Finding(node, path)
+        actionable.append(f)
+        if not has_real_name(node.name):
+            unnamed.append(f)
+    return actionable, unnamed
+
+
+# Unnamed elements in files outside this test's remit (it could only
+# change the home, tile, section, booking, glossary, link-popover and
+# Markdown views). Each: (key, file, what, match(finding)).
+def _in_term_popover(f):
+    """Inside a popover of the text view: the view's child that is not
+    its box of text (a panel)."""
+    return any(f.path[i - 1].name == 'KioskMarkdownView' and f.path[i].role != 'panel'
+               for i in range(1, len(f.path)))
+
+
+KNOWN_ISSUES = [
+    ('term-popover', 'ui/kiosk-term-popover.ui',
+     'the glossary-word popover itself (KioskTermPopover, role filler with actions): '
+     'no accessible name; wants role dialog, labelled by its title',
+     lambda f: f.node.name == 'KioskTermPopover'),
+    ('term-close', 'ui/kiosk-term-popover.ui',
+     'glossary-word popover close button (close_button): icon only, tooltip “Close” '
+     'but no accessible label',
+     lambda f: f.node.role == 'push button' and _in_term_popover(f)
+     and f.text == '' and f.node.description == 'Close'),
+    ('term-glossary', 'ui/kiosk-term-popover.ui',
+     'glossary-word popover “See all words in the glossary” button (glossary_button): '
+     'no accessible label',
+     lambda f: f.node.role == 'push button' and _in_term_popover(f)
+     and f.text == 'See all words in the glossary'),
+]
+
+
+def known_issue(finding):
+    for key, _file, _what, match in KNOWN_ISSUES:
+        try:
+            if match(finding):
+                return key
+        except Exception:
+            pass
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Self-test of the audit logic on a hand-made tree (no display needed).
+
+class FakeNode:
+    def __init__(self, role, name='', children=(), n_actions=0, text='',
+                 visible=True, description=''):
+        self.role, self.name, self.children = role, name, list(children)
+        self.n_actions, self.text, self.visible = n_actions, text, visible
+        self.description = description
+
+
+def self_test(tap):
+    label = lambda t: FakeNode('label', t, text=t, n_actions=8)
+    tree = FakeNode('frame', 'Clinic', n_actions=3, children=[
+        FakeNode('panel', children=[
+            FakeNode('push button', 'Therapies', n_actions=1, children=[label('Therapies')]),
+            FakeNode('push button', '', n_actions=1, children=[FakeNode('panel')]),
+            FakeNode('push button', 'GtkButton', n_actions=1, description='Close'),
+            FakeNode('push button', 'GtkButton', n_actions=1, children=[label('Glossary')]),
+            FakeNode('toggle button', '', n_actions=0),
+            FakeNode('label', '', n_actions=8),
+            FakeNode('push button', '', n_actions=1, visible=False),
+            FakeNode('panel', visible=False, children=[FakeNode('push button', '', n_actions=1)]),
+            FakeNode('image', 'QR code to book: https://example.org'),
+            FakeNode('image', 'GtkPicture', description='Our front desk'),
+            FakeNode('panel', 'GtkBox'),
+        ]),
+    ])
+    actionable, unnamed = audit(tree)
+    tap.point(len(actionable) == 11,
+              f"self-test: 11 actionable elements and images found ({len(actionable)})")
+    reports = [u.report() for u in unnamed]
+    ok = (len(unnamed) == 6
+          and any('text “Glossary”' in r for r in reports)
+          and any('description “Close”' in r for r in reports)
+          and any("image 'GtkPicture'" in r for r in reports)
+          and all("frame 'Clinic'" in r for r in reports))
+    tap.point(ok, "self-test: the 6 unnamed ones (empty or type-name) are reported with role, "
+              "path and text", reports if not ok else ())
+    tap.point(not any(has_real_name(n) for n in ('', '  ', 'GtkButton', 'KioskHomeScreen'))
+              and all(has_real_name(n) for n in ('Back', 'Gtk', 'FDA', 'Stem cell')),
+              "self-test: type names count as no name")
+
+
+# ---------------------------------------------------------------------------
+# AT-SPI access
+
+def import_atspi():
+    import gi
+    gi.require_version('Atspi', '2.0')
+    from gi.repository import Atspi, GLib
+    return Atspi, GLib
+
+
+Atspi = GLib = None
+
+
+class Node:
+    """An AT-SPI accessible, each property read over D-Bus once."""
+
+    errors = 0   # failed reads: the tree changed while it was read
+
+    def __init__(self, acc):
+        self.acc = acc
+        self._cache = {}
+
+    def _get(self, key, fn, default):
+        if key not in self._cache:
+            try:
+                self._cache[key] = fn()
+            except GLib.Error:
+                Node.errors += 1
+                self._cache[key] = default
+        return self._cache[key]
+
+    @property
+    def role(self):
+        return self._get('role', lambda: self.acc.get_role_name() or '', '')
+
+    @property
+    def name(self):
+        return self._get('name', lambda: self.acc.get_name() or '', '')
+
+    @property
+    def description(self):
+        return self._get('description', lambda: self.acc.get_description() or '', '')
+
+    @property
+    def interfaces(self):
+        return self._get('ifaces', lambda: set(self.acc.get_interfaces()), set())
+
+    @property
+    def visible(self):
+        return self._get('visible', lambda: self.acc.get_state_set().contains(
+            Atspi.StateType.VISIBLE), False)
+
+    def has_state(self, state):
+        try:
+            return self.acc.get_state_set().contains(state)
+        except GLib.Error:
+            return False
+
+    @property
+    def n_actions(self):
+        if 'Action' not in self.interfaces:
+            return 0
+        return self._get('n_actions', lambda: Atspi.Action.get_n_actions(self.acc), 0)
+
+    @property
+    def action_names(self):
+        return self._get('action_names', lambda: [
+            Atspi.Action.get_action_name(self.acc, i) for i in range(self.n_actions)], [])
+
+    @property
+    def text(self):
+        if 'Text' not in self.interfaces:
+            return ''
+
+        def read():
+            # get_text (0, -1) gives '' in GTK 4.8: ask for the real count.
+            return Atspi.Text.get_text(self.acc, 0, Atspi.Text.get_character_count(self.acc))
+        return self._get('text', read, '')
+
+    @property
+    def children(self):
+        def read():
+            out = []
+            for i in range(self.acc.get_child_count()):
+                c = self.acc.get_child_at_index(i)
+                if c is not None:
+                    out.append(Node(c))
+            return out
+        return self._get('children', read, [])
+
+    @property
+    def path(self):
+        return self.acc.path
+
+    def do_action(self, index=0):
+        return Atspi.Action.do_action(self.acc, index)
+
+
+def wait_for(predicate, timeout=10.0, interval=0.02):
+    """Polls predicate() (fresh AT-SPI reads each time) until it returns a
+    true value; returns it, or None on timeout."""
+    end = time.monotonic() + timeout
+    while True:
+        try:
+            value = predicate()
+        except GLib.Error:
+            value = None
+        if value:
+            return value
+        if time.monotonic() > end:
+            return None
+        time.sleep(interval)
+
+
+# ---------------------------------------------------------------------------
+# The kiosk's screen, read over AT-SPI
+
+class Kiosk:
+    def __init__(self, app_acc):
+        self.app = app_acc
+
+    def frame(self):
+        app = Node(self.app)
+        for c in app.children:
+            if c.role == 'frame' and c.visible:
+                return c
+        return None
+
+    def stack(self, frame):
+        """The GtkStack: the node whose children are the stack pages."""
+        for node, _ in walk_showing(frame):
+            kids = node.children
+            if kids and all(k.name == 'GtkStackPage' for k in kids):
+                return node
+        return None
+
+    def screen(self):
+        """(frame, current screen node) once exactly one stack page is
+        left (a cross-fade keeps the old one for a moment), else None."""
+        frame = self.frame()
+        if frame is None:
+            return None
+        stack = self.stack(frame)
+        if stack is None or len(stack.children) != 1:
+            return None
+        page = stack.children[0]
+        if not page.children:
+            return None
+        return frame, page.children[0]
+
+    @staticmethod
+    def header_heading(frame):
+        """The text of the first heading outside the stack: the title in
+        the header bar."""
+        def find(node):
+            if node.name == 'GtkStackPage' or not node.visible:
+                return None
+            if node.role == 'heading':
+                return node
+            for c in node.children:
+                h = find(c)
+                if h is not None:
+                    return h
+            return None
+        h = find(frame)
+        return (h.text or h.name) if h is not None else None
+
+    def screen_path(self):
+        """The D-Bus path of the current screen, to tell it from the next."""
+        s = self.screen()
+        return s[1].path if s else None
+
+    def wait_title(self, title, timeout=10.0, replacing=None):
+        """Waits until the window name and the header heading both read
+        @title and the screen has settled; returns (frame, screen).
+        With @replacing (a screen_path() from before the action), also
+        until that screen is gone: the window title changes at once, but
+        the old screen can still be the only one in the tree for a moment
+        (the new one not announced yet, the old one fading out)."""
+        def check():
+            s = self.screen()
+            if s is None:
+                return None
+            frame, screen = s
+            if replacing is not None and screen.path == replacing:
+                return None
+            if frame.name != title or self.header_heading(frame) != title:
+                return None
+            return s
+        return wait_for(check, timeout)
+
+    def state(self):
+        s = self.screen()
+        if s is None:
+            return 'no settled screen'
+        frame, _ = s
+        return f"window “{frame.name}”, header heading “{self.header_heading(frame)}”"
+
+
+def label_of(node):
+    """What a button says: its name, or when that is missing the text in it."""
+    return node.name if has_real_name(node.name) else descendant_text(node)
+
+
+def find_buttons(root, where):
+    """Push buttons under root for which where(node, path) holds."""
+    return [n for n, p in walk_showing(root) if n.role == 'push button' and where(n, p)]
+
+
+def in_stack(path):
+    return any(a.name == 'GtkStackPage' for a in path)
+
+
+def in_markdown(path):
+    return any(a.name == 'KioskMarkdownView' for a in path)
+
+
+def tiles_on(screen):
+    """The page tiles of a home or section screen: buttons in a flow box
+    cell that are not the "Words on this page" buttons of the text."""
+    return find_buttons(screen, lambda n, p: p and p[-1].role == 'table cell'
+                        and not in_markdown(p))
+
+
+def term_buttons_on(screen):
+    return find_buttons(screen, lambda n, p: p and p[-1].role == 'table cell' and in_markdown(p))
+
+
+def chrome_button(frame, text):
+    """A header or footer button (outside the stack) saying @text, by its
+    name, its description (tooltip) or its text."""
+    for n in find_buttons(frame, lambda n, p: not in_stack(p)):
+        if text in (n.name, n.description, descendant_text(n)):
+            return n
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Content: what the test expects to find, read from the copy of CONTENT_DIR
+
+EVIDENCE_TEXT = {
+    'established': 'Established treatment exists',
+    'some-evidence': 'Some evidence, still being studied',
+    'experimental': 'Experimental: clinical trials only',
+    'no-evidence': 'No good evidence',
+}
+
+
+def read_page_meta(path):
+    """(title, evidence key or None) of a Markdown page."""
+    title, evidence = None, None
+    with open(path, encoding='utf-8') as f:
+        text = f.read()
+    m = re.match(r'\s*<!--(.*?)-->', text, re.S)
+    if m:
+        for line in m.group(1).splitlines():
+            k, _, v = line.partition('=')
+            if k.strip() == 'evidence':
+                evidence = v.strip()
+    m = re.search(r'^#\s+(.+?)\s*#*\s*$', text, re.M)
+    if m:
+        title = m.group(1)
+    return title, evidence
+
+
+def prepare_content(src, dst, url, clinic):
+    shutil.copytree(src, dst)
+    ini = os.path.join(dst, 'kiosk.ini')
+    with open(ini, encoding='utf-8') as f:
+        lines = f.read().splitlines()
+    out, section = [], None
+    for line in lines:
+        s = line.strip()
+        if s.startswith('['):
+            section = s
+        elif section == '[clinic]' and re.match(r'name(\[.*\])?\s*=', s):
+            if s.startswith('name='):
+                out.append(f'name={clinic}')
+            continue
+        elif section == '[clinic]' and s.startswith('booking-url'):
+            out.append(f'booking-url={url}')
+            continue
+        elif section == '[kiosk]' and re.match(r'(idle-timeout|attract|mode)\s*=', s):
+            continue
+        out.append(line)
+        if s == '[kiosk]':
+            # No idle reset or attract screen in the middle of the run.
+            out.append('idle-timeout=86400')
+    with open(ini, 'w', encoding='utf-8') as f:
+        f.write('\n'.join(out) + '\n')
+
+
+# ---------------------------------------------------------------------------
+# The run
+
+class Run:
+    def __init__(self, tap, kiosk, booking_url, clinic, evidence_by_title):
+        self.tap = tap
+        self.kiosk = kiosk
+        self.url = booking_url
+        self.clinic = clinic
+        self.evidence_by_title = evidence_by_title
+        self.counts = []          # (screen, actionable, buttons)
+        self.known_seen = {}      # key -> [screens where unnamed]
+        self.known_named = set()  # keys seen with a name
+        self.visited = []
+
+    # -- checks ---------------------------------------------------------
+
+    def audit_screen(self, label, frame, reread):
+        """Audits the window; @reread gives a fresh (frame, ...) to read
+        again when a read failed because the tree changed under it."""
+        for attempt in range(3):
+            errors = Node.errors
+            actionable, unnamed = audit(frame)
+            if Node.errors == errors:
+                break
+            self.tap.diag(f"{label}: {Node.errors - errors} AT-SPI reads failed, reading again")
+            time.sleep(0.2)
+            frame = (reread() or (frame,))[0]
+        buttons = sum(1 for f in actionable if f.node.role in ACTIONABLE_ROLES)
+        images = sum(1 for f in actionable if f.node.role in NAMED_ROLES)
+        self.counts.append((label, len(actionable), buttons, images))
+        for f in actionable:
+            key = known_issue(f)
+            if key is not None and f not in unnamed:
+                self.known_named.add(key)
+        real = []
+        for f in unnamed:
+            key = known_issue(f)
+            if key is not None and os.environ.get('ATSPI_STRICT') != '1':
+                self.known_seen.setdefault(key, []).append(label)
+            else:
+                real.append(f)
+        self.tap.point(not real,
+                       f"{label}: all {len(actionable)} actionable elements and images have a name "
+                       f"({buttons} controls, {images} images, "
+                       f"{len(actionable) - buttons - images} labels/other)"
+                       if not real else
+                       f"{label}: {len(real)} of {len(actionable)} actionable elements and images "
+                       "have no name",
+                       [u.report() for u in real])
+        return actionable
+
+    def check_page_extras(self, title, frame, screen):
+        evidence = self.evidence_by_title.get(title)
+        if evidence:
+            want = EVIDENCE_TEXT.get(evidence, '')
+            badges = [n for n, _ in walk_showing(screen)
+                      if want and (want in n.text or want in n.name)]
+            named = [b for b in badges if has_real_name(b.name) and want in b.name]
+            self.tap.point(bool(named), f"{title}: evidence badge “{want}” is exposed and named"
+                           + (f" (“{named[0].name}”)" if named else ''),
+                           [f"found: {describe(b)}" for b in badges] or ['no element with that text'])
+
+    # -- navigation -----------------------------------------------------
+
+    def activate(self, node, what):
+        try:
+            ok = node.do_action(0)
+        except GLib.Error as e:
+            ok = False
+            self.tap.diag(f"do_action on {what}: {e.message}")
+        return ok
+
+    def go(self, node, what, title):
+        """Activates node and waits for the screen titled @title."""
+        if node is None:
+            self.tap.point(False, f"{what}: not found over AT-SPI", [self.kiosk.state()])
+            return None
+        before = self.kiosk.screen_path()
+        if not self.activate(node, what):
+            self.tap.point(False, f"{what}: do_action failed")
+            return None
+        s = self.kiosk.wait_title(title, replacing=before)
+        if s is None:
+            self.tap.point(False, f"{what} leads to “{title}”",
+                           [f"after 10 s: {self.kiosk.state()}"])
+        return s
+
+    def go_home(self, via):
+        frame, _ = self.kiosk.screen() or (self.kiosk.frame(), None)
+        button = chrome_button(frame, 'Home') if via == 'Home' else chrome_button(frame, 'Back')
+        s = self.go(button, f"{via} button", self.clinic)
+        if s is None:
+            return None
+        frame, screen = s
+        ok = chrome_button(frame, 'Back') is None and len(tiles_on(screen)) > 0
+        self.tap.point(ok, f"{via} returns to the home screen (window and heading read "
+                       f"“{self.clinic}”, tiles showing, no Back button)")
+        return s if ok else None
+
+    def visit_page(self, tile_name, frame, screen):
+        if not self.visited:
+            # Back and Home show on every screen but home.
+            for what in ('Back', 'Home'):
+                b = chrome_button(frame, what)
+                self.tap.point(b is not None and has_real_name(b.name) and what in b.name,
+                               f"the {what} button is named “{what}” (name “{b.name if b else ''}”)",
+                               [Finding(b, ()).report()] if b is not None else ['not found'])
+        self.visited.append(tile_name)
+        self.audit_screen(tile_name, frame, lambda: self.kiosk.wait_title(tile_name))
+        self.check_page_extras(tile_name, frame, screen)
+
+    def popover_check(self, page, frame, screen):
+        """Opens one glossary-word popover with its "Words on this page"
+        button, audits it, and closes it with its close button."""
+        buttons = term_buttons_on(screen)
+        if not buttons:
+            return False
+        button = buttons[0]
+        word = label_of(button)
+        self.tap.point(all(has_real_name(b.name) for b in buttons),
+                       f"{page}: {len(buttons)} “Words on this page” buttons, all named")
+        headings = [n for n, p in walk_showing(screen)
+                    if n.role == 'heading' and (n.text or n.name) == 'Words on this page']
+        self.tap.point(len(headings) == 1,
+                       f"{page}: the word buttons come under a heading a screen reader can jump to")
+        if not self.activate(button, f"word button “{word}”"):
+            self.tap.point(False, f"{page}: word button “{word}” can be activated")
+            return True
+
+        def popover_open():
+            s = self.kiosk.screen()
+            if s is None:
+                return None
+            for n, p in walk_showing(s[1]):
+                if n.role != 'heading' or (n.text or n.name) != word:
+                    continue
+                # The popover's title heading. The popover is a child of
+                # the text view, next to the box of text (a panel).
+                for i, a in enumerate(p[:-1]):
+                    if a.name == 'KioskMarkdownView' and p[i + 1].role != 'panel':
+                        return s[0], p[i + 1]
+            return None
+
+        opened = wait_for(popover_open, 5)
+        if not self.tap.point(opened is not None,
+                              f"{page}: activating “{word}” opens its popover (heading “{word}”)"):
+            return True
+        frame, pop = opened
+        self.audit_screen(f"{page} + popover “{word}”", frame, popover_open)
+        close = None
+        for n, _ in walk_showing(pop):
+            if n.role == 'push button' and 'Close' in (n.name, n.description):
+                close = n
+        if close is None:
+            self.tap.point(False, f"popover “{word}”: a Close button")
+            return True
+        self.activate(close, 'popover Close button')
+        closed = wait_for(lambda: not popover_open(), 5)
+        self.tap.point(bool(closed), f"popover “{word}”: Close button closes it")
+        return True
+
+    def run(self):
+        tap, k = self.tap, self.kiosk
+
+        s = k.wait_title(self.clinic, 15)
+        if s is None:
+            tap.bail(f"the home screen did not settle: {k.state()}")
+        frame, screen = s
+        tap.point(True, f"home screen read over AT-SPI (window “{frame.name}”)")
+        self.audit_screen('home', frame, lambda: k.wait_title(self.clinic))
+        qr = [n for n, _ in walk_showing(screen) if n.role == 'image' and self.url in n.name]
+        tap.point(bool(qr), "home: the small booking QR code is an image named with the booking URL",
+                  [f"“{qr[0].name}”"] if qr else ())
+        top = [label_of(t) for t in tiles_on(screen)]
+        tap.point(len(top) > 0, f"home: {len(top)} tiles: {', '.join(top)}")
+
+        popover_done = False
+        sections = 0
+        via_back = True
+        for title in top:
+            s = k.screen()
+            if s is None:
+                tap.bail(f"lost the home screen: {k.state()}")
+            tile = next((t for t in tiles_on(s[1]) if label_of(t) == title), None)
+            s = self.go(tile, f"home tile “{title}”", title)
+            if s is None:
+                if self.go_home('Home') is None:
+                    tap.bail("cannot get back to the home screen")
+                continue
+            frame, screen = s
+            self.visit_page(title, frame, screen)
+            cards = [label_of(t) for t in tiles_on(screen)]
+            if not cards:
+                # A page: back home with Back and Home in turn.
+                if not popover_done:
+                    popover_done = self.popover_check(title, frame, screen)
+                    if popover_done:
+                        frame, screen = k.wait_title(title) or (frame, screen)
+                if self.go_home('Back' if via_back else 'Home') is None:
+                    if self.go_home('Home') is None:
+                        tap.bail("cannot get back to the home screen")
+                via_back = not via_back
+                continue
+
+            sections += 1
+            tap.point(True, f"“{title}” is a section with {len(cards)} tiles")
+            for card in cards:
+                s = k.screen()
+                tile = next((t for t in tiles_on(s[1]) if label_of(t) == card), None) if s else None
+                s = self.go(tile, f"“{title}” tile “{card}”", card)
+                if s is None:
+                    if k.wait_title(title, 1) is None and \
+                       self.go(chrome_button(k.frame(), 'Back'), 'Back', title) is None:
+                        tap.bail(f"cannot get back to “{title}”")
+                    continue
+                frame, screen = s
+                self.visit_page(card, frame, screen)
+                if not popover_done:
+                    popover_done = self.popover_check(card, frame, screen)
+                back = chrome_button(frame, 'Back')
+                s = self.go(back, f"Back from “{card}”", title)
+                if s is None:
+                    tap.bail(f"Back did not return to “{title}”")
+                back_cards = [label_of(t) for t in tiles_on(s[1])]
+                tap.point(back_cards == cards,
+                          f"Back from “{card}” returns to the section “{title}” "
+                          f"(window, heading and its {len(cards)} tiles)",
+                          [f"tiles now: {back_cards}"] if back_cards != cards else ())
+            if self.go_home('Home') is None:
+                tap.bail("cannot get back to the home screen")
+
+        tap.point(sections > 0, f"{sections} sections and {len(self.visited)} screens visited "
+                  "from home's tiles")
+        if not popover_done:
+            tap.point(False, "no page with “Words on this page” found for the popover check")
+
+        # Footer: glossary and booking.
+        s = k.screen()
+        s = self.go(chrome_button(s[0], 'Glossary'), 'footer Glossary button', 'Glossary')
+        if s is not None:
+            frame, screen = s
+            self.audit_screen('glossary', frame, lambda: k.wait_title('Glossary'))
+            rows = [n for n in find_buttons(screen, lambda n, p: True)]
+            tap.point(len(rows) > 0 and all(has_real_name(r.name) for r in rows),
+                      f"glossary: {len(rows)} word buttons, all named")
+            if rows:
+                row = rows[0]
+                self.activate(row, f"glossary word “{row.name}”")
+                opened = wait_for(lambda: row.has_state(Atspi.StateType.EXPANDED), 5)
+                tap.point(bool(opened), f"glossary: activating “{row.name}” expands it (EXPANDED state)")
+
+        s = k.screen()
+        s = self.go(chrome_button(s[0], 'Book an appointment'), 'footer booking button',
+                    'Book an appointment')
+        if s is not None:
+            frame, screen = s
+            self.audit_screen('booking', frame, lambda: k.wait_title('Book an appointment'))
+            images = [n for n, _ in walk_showing(screen) if n.role in ('image', 'icon', 'canvas')]
+            qr = [n for n in images if self.url in n.name]
+            tap.point(bool(qr), "booking: the QR code is an image named with the booking URL "
+                      f"from kiosk.ini ({self.url})",
+                      [f"“{qr[0].name}”"] if qr else [f"images: {[n.name for n in images]}"])
+        self.go_home('Home')
+
+        # Known problems in files this test's author may not change.
+        for key, file, what, _ in KNOWN_ISSUES:
+            seen = self.known_seen.get(key)
+            if seen:
+                where = seen if len(seen) <= 3 else seen[:3] + [f'… {len(seen) - 3} more']
+                tap.point(False, f"{file}: {what}", [f"unnamed on: {', '.join(where)}"],
+                          todo=f"{file} is outside this test's fixes")
+            elif key in self.known_named:
+                tap.point(True, f"{file}: {what} -- now named; remove it from KNOWN_ISSUES")
+            else:
+                tap.point(True, f"{file}: {what} -- not seen # SKIP")
+
+        tap.diag("Elements checked per screen (all showing ones that need a name):")
+        for label, total, buttons, images in self.counts:
+            tap.diag(f"  {label}: {total} = {buttons} controls + {images} images + "
+                     f"{total - buttons - images} labels/other")
+
+
+def find_app(pid, proc, timeout=20.0):
+    def look():
+        if proc.poll() is not None:
+            return 'exited'
+        desktop = Atspi.get_desktop(0)
+        for i in range(desktop.get_child_count()):
+            a = desktop.get_child_at_index(i)
+            try:
+                if a is not None and a.get_process_id() == pid and a.get_child_count() > 0:
+                    return a
+            except GLib.Error:
+                pass
+        return None
+    return wait_for(look, timeout, 0.05)
+
+
+def main():
+    global Atspi, GLib
+    tap = Tap()
+    self_test(tap)
+    if '--self-test' in sys.argv:
+        return tap.finish()
+
+    try:
+        Atspi, GLib = import_atspi()
+    except (ImportError, ValueError) as e:
+        tap.bail(f"cannot import gi Atspi ({e}); install python3-gi gir1.2-atspi-2.0")
+
+    binary = os.environ['KIOSK_BINARY']
+    content = os.environ['CONTENT_DIR']
+    work = tempfile.mkdtemp(prefix='kiosk-atspi-')
+    url = 'https://Clinic.Example.org/Book/Now?Clinic=AbC-42&src=Kiosk#Start'
+    clinic = 'AT-SPI Test Clinic'
+    proc = None
+    try:
+        prepare_content(content, os.path.join(work, 'content'), url, clinic)
+        evidence = {}
+        en = os.path.join(work, 'content', 'en')
+        for dirpath, _dirs, files in os.walk(en):
+            for name in files:
+                if name.endswith('.md'):
+                    title, ev = read_page_meta(os.path.join(dirpath, name))
+                    if title and ev:
+                        evidence[title] = ev
+
+        env = dict(os.environ)
+        env.pop('GTK_A11Y', None)          # GTK 4 default: atspi
+        env.pop('NO_AT_BRIDGE', None)
+        if 'KIOSK_G_DEBUG' in env:         # test-atspi.sh keeps the app's own
+            env['G_DEBUG'] = env.pop('KIOSK_G_DEBUG')
+        log = open(os.path.join(work, 'kiosk.log'), 'w+')
+        start = time.monotonic()
+        proc = subprocess.Popen([binary, '--content', os.path.join(work, 'content'),
+                                 '--lang', 'en', '--size', '1920x1080'],
+                                env=env, stdout=log, stderr=subprocess.STDOUT)
+        app = find_app(proc.pid, proc)
+        if app is None or app == 'exited':
+            log.seek(0)
+            tap.point(False, "the kiosk appears on the AT-SPI desktop",
+                      [log.read()[-3000:] or '(no output)'])
+            tap.bail("kiosk not on the AT-SPI desktop")
+        tap.point(True, f"the kiosk appears on the AT-SPI desktop "
+                  f"({time.monotonic() - start:.1f} s)")
+
+        Run(tap, Kiosk(app), url, clinic, evidence).run()
+
+        alive = proc.poll() is None
+        log.seek(0)
+        output = log.read()
+        tap.point(alive, "the kiosk is still running at the end",
+                  [] if alive else [output[-3000:]])
+        tap.diag(f"run time {time.monotonic() - start:.1f} s")
+    finally:
+        if proc is not None and proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+        shutil.rmtree(work, ignore_errors=True)
+    return tap.finish()
+
+
+if __name__ == '__main__':
+    sys.exit(main())
