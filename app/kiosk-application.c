@@ -392,20 +392,24 @@ kiosk_application_check (const char *dir)
  * @provider: a CSS provider
  * @config: the settings with the clinic's colours
  *
+ * @text_scale: 1.0 for normal text, up to 2.0
+ * @high_contrast: whether to use the high-contrast theme
+ *
  * Loads the kiosk's style sheet with the clinic's colours defined first,
- * so style.css can use them by name, at the normal text size and not in
- * high contrast.
+ * so style.css can use them by name.
  */
 void
 kiosk_application_load_style (GtkCssProvider    *provider,
-                              const KioskConfig *config)
+                              const KioskConfig *config,
+                              double             text_scale,
+                              gboolean           high_contrast)
 {
   g_autofree char *css = NULL;
 
   g_return_if_fail (GTK_IS_CSS_PROVIDER (provider));
   g_return_if_fail (config != NULL);
 
-  css = build_style (config, 1.0, FALSE);
+  css = build_style (config, text_scale, high_contrast);
   if (css != NULL)
     gtk_css_provider_load_from_data (provider, css, -1);
 }

@@ -22,7 +22,9 @@ KioskContent     *kiosk_application_get_content              (KioskApplication  
 int               kiosk_application_check                    (const char        *dir);
 void              kiosk_application_apply_theme              (KioskApplication  *self);
 void              kiosk_application_load_style               (GtkCssProvider    *provider,
-                                                              const KioskConfig *config);
+                                                              const KioskConfig *config,
+                                                              double             text_scale,
+                                                              gboolean           high_contrast);
 void              kiosk_application_set_text_scale           (KioskApplication  *self,
                                                               double             scale);
 double            kiosk_application_get_text_scale           (KioskApplication  *self);

@@ -56,6 +56,7 @@ struct _KioskWindow
   GtkWidget            *home_label;
   GtkWidget            *title_label;
   GtkWidget            *end_box;
+  GtkWidget            *tools_row;
   GtkWidget            *notice;
   GtkStack             *stack;
   GtkWidget            *footer;
@@ -107,6 +108,10 @@ struct _KioskWindow
   /* Staff gesture */
   GtkGesture           *staff_gesture;
   guint                 staff_source;
+
+  /* Header layout */
+  gboolean              narrow;           /* too narrow for one header row */
+  guint                 layout_source;
 
   /* Kiosk mode */
   gboolean              kiosk_mode;
@@ -764,6 +769,80 @@ retranslate (KioskWindow *self)
 }
 
 static void
+move_child (GtkWidget *child,
+            GtkWidget *to)
+{
+  g_autoptr(GtkWidget) ref = NULL;
+
+  if (gtk_widget_get_parent (child) == to)
+    return;
+  ref = g_object_ref (child);
+  gtk_box_remove (GTK_BOX (gtk_widget_get_parent (child)), child);
+  gtk_box_append (GTK_BOX (to), child);
+}
+
+/* Larger text must still fit: the languages and the text size button
+ * get a row of their own under the header, and the footer buttons drop
+ * their icons so a long word keeps its room. */
+static void
+update_layout_for_text_size (KioskWindow *self)
+{
+  gboolean large = self->text_size > 100 || self->narrow;
+  GtkWidget *buttons[] = { self->decide_button, self->glossary_button, self->booking_button };
+
+  move_child (self->lang_box, large ? self->tools_row : self->end_box);
+  move_child (self->display_button, large ? self->tools_row : self->end_box);
+  gtk_widget_set_hexpand (self->lang_box, large);
+  gtk_widget_set_visible (self->tools_row, large);
+  large = self->text_size > 100;
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    {
+      GtkWidget *box = gtk_button_get_child (GTK_BUTTON (buttons[i]));
+      GtkWidget *image = box != NULL ? gtk_widget_get_first_child (box) : NULL;
+
+      if (GTK_IS_IMAGE (image))
+        gtk_widget_set_visible (image, !large);
+    }
+  if (large)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "large-text");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "large-text");
+}
+
+static gboolean
+update_layout_cb (gpointer user_data)
+{
+  KioskWindow *self = user_data;
+
+  self->layout_source = 0;
+  update_layout_for_text_size (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* A portrait screen has no room for the languages next to the title. */
+#define NARROW_WIDTH 1200
+
+static void
+kiosk_window_size_allocate (GtkWidget *widget,
+                            int        width,
+                            int        height,
+                            int        baseline)
+{
+  KioskWindow *self = KIOSK_WINDOW (widget);
+  gboolean narrow = width < NARROW_WIDTH;
+
+  GTK_WIDGET_CLASS (kiosk_window_parent_class)->size_allocate (widget, width, height, baseline);
+
+  /* The header changes after this allocation, not inside it. */
+  if (narrow != self->narrow)
+    {
+      self->narrow = narrow;
+      if (self->layout_source == 0)
+        self->layout_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_layout_cb, self, NULL);
+    }
+}
+
+static void
 show_notice (KioskWindow *self,
              const char  *text)
 {
@@ -904,6 +983,7 @@ kiosk_window_dispose (GObject *object)
   g_clear_handle_id (&self->idle_source, g_source_remove);
   g_clear_handle_id (&self->countdown_source, g_source_remove);
   g_clear_handle_id (&self->staff_source, g_source_remove);
+  g_clear_handle_id (&self->layout_source, g_source_remove);
   if (self->monitor != NULL)
     g_signal_handlers_disconnect_by_data (self->monitor, self);
   g_clear_object (&self->monitor);
@@ -1002,6 +1082,7 @@ kiosk_window_class_init (KioskWindowClass *klass)
   object_class->dispose = kiosk_window_dispose;
   object_class->finalize = kiosk_window_finalize;
   object_class->get_property = kiosk_window_get_property;
+  widget_class->size_allocate = kiosk_window_size_allocate;
   object_class->set_property = kiosk_window_set_property;
 
   properties[PROP_LANGUAGE] =
@@ -1027,6 +1108,7 @@ kiosk_window_class_init (KioskWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KioskWindow, home_label);
   gtk_widget_class_bind_template_child (widget_class, KioskWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, KioskWindow, end_box);
+  gtk_widget_class_bind_template_child (widget_class, KioskWindow, tools_row);
   gtk_widget_class_bind_template_child (widget_class, KioskWindow, notice);
   gtk_widget_class_bind_template_child (widget_class, KioskWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, KioskWindow, footer);
@@ -1171,9 +1253,16 @@ kiosk_window_new (KioskApplication *app,
   self->content = g_object_ref (content);
   self->lang = g_strdup (lang);
   self->default_lang = g_strdup (lang);
+  if (app != NULL)
+    {
+      /* Start as the application was told to (--text-size, --high-contrast). */
+      self->text_size = (guint) (kiosk_application_get_text_scale (app) * 100 + 0.5);
+      self->high_contrast = kiosk_application_get_high_contrast (app);
+    }
   retranslate (self);
   apply_config (self);
   rebuild_language_buttons (self);
+  update_layout_for_text_size (self);
 
   present_page (self, KIOSK_ID_HOME);
   return self;
@@ -1650,6 +1739,7 @@ kiosk_window_set_text_size (KioskWindow *self,
   if (percent == self->text_size)
     return;
   self->text_size = percent;
+  update_layout_for_text_size (self);
   app = get_kiosk_application (self);
   if (app != NULL)
     kiosk_application_set_text_scale (app, percent / 100.0);

@@ -263,6 +263,32 @@ open_window_with (KioskContent *with,
  * Returns: (transfer full) (nullable): the bundled content, or %NULL
  *   without a display
  */
+static GtkCssProvider *test_css;
+static const KioskConfig *test_config;
+
+/* Test windows have no KioskApplication: this does what the application
+ * does when a window's text size or contrast changes. */
+static void
+on_display_changed_cb (KioskWindow *window)
+{
+  kiosk_application_load_style (test_css, test_config,
+                                kiosk_window_get_text_size (window) / 100.0,
+                                kiosk_window_get_high_contrast (window));
+}
+
+/**
+ * follow_display_settings:
+ * @window: a test window
+ *
+ * Restyles the test display when @window's text size or contrast changes.
+ */
+void
+follow_display_settings (KioskWindow *window)
+{
+  g_signal_connect (window, "notify::text-size", G_CALLBACK (on_display_changed_cb), NULL);
+  g_signal_connect (window, "notify::high-contrast", G_CALLBACK (on_display_changed_cb), NULL);
+}
+
 KioskContent *
 gui_test_init (int    *argc,
                char ***argv)
@@ -280,7 +306,9 @@ gui_test_init (int    *argc,
   display = gdk_display_get_default ();
   content = kiosk_content_load (CONTENT_DIR);
   css = gtk_css_provider_new ();
-  kiosk_application_load_style (css, kiosk_content_get_config (content));
+  kiosk_application_load_style (css, kiosk_content_get_config (content), 1.0, FALSE);
+  test_css = css;
+  test_config = kiosk_content_get_config (content);
   gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (css),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (display),

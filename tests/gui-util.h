@@ -20,6 +20,7 @@ gboolean     has_frames       (gpointer      data);
 gboolean     is_visible       (gpointer      data);
 gboolean     page_changed     (gpointer      data);
 void         settle           (GtkWidget    *window);
+void         follow_display_settings (KioskWindow *window);
 void         force_size_cb    (GdkToplevel     *toplevel,
                                GdkToplevelSize *size,
                                gpointer         data);
