@@ -468,9 +468,23 @@ class Kiosk:
         return f"window “{frame.name}”, header heading “{self.header_heading(frame)}”"
 
 
+def first_text(node):
+    """The first text inside node (a tile's title), depth first."""
+    if node.text:
+        return node.text.strip()
+    for c in node.children:
+        if c.visible:
+            t = first_text(c)
+            if t:
+                return t
+    return ''
+
+
 def label_of(node):
-    """What a button says: its name, or when that is missing the text in it."""
-    return node.name if has_real_name(node.name) else descendant_text(node)
+    """What a button says: its name, or when that is missing (already
+    reported by the audit) the first text in it, which is what a tile's
+    page is titled."""
+    return node.name if has_real_name(node.name) else first_text(node)
 
 
 def find_buttons(root, where):
@@ -501,7 +515,7 @@ def chrome_button(frame, text):
     """A header or footer button (outside the stack) saying @text, by its
     name, its description (tooltip) or its text."""
     for n in find_buttons(frame, lambda n, p: not in_stack(p)):
-        if text in (n.name, n.description, descendant_text(n)):
+        if text in (n.name, n.description, descendant_text(n), first_text(n)):
             return n
     return None
 

@@ -16,7 +16,7 @@ layers="attract idle-warning pin-pad staff-panel"
 
 count=0
 for s in $sizes; do for p in $pages $layers; do count=$((count + 1)); done; done
-echo "1..$((count + 2))"
+echo "1..$((count + 2 + 3 * 4 + 2))"
 
 ok () { n=$((n + 1)); echo "ok $n - $1"; }
 fail () { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; }
@@ -52,6 +52,31 @@ for size in $sizes; do
     shoot "$layer at $size" "$out/$layer-$size.png" "$size" 20 --show "$layer"
   done
 done
+
+# What a patient can choose: Spanish, 200% text, high contrast.
+for size in $sizes; do
+  shoot "home in Spanish at $size" "$out/home-es-$size.png" "$size" 50 --lang es
+  shoot "page at 200% at $size" "$out/page-200-$size.png" "$size" 50 \
+    --page therapies/platelet-rich-plasma --text-size=200
+  shoot "high contrast at $size" "$out/home-hc-$size.png" "$size" 20 --high-contrast
+  # The header is drawn in the high-contrast dark blue, not the clinic's colour.
+  pixel=$(convert "$out/home-hc-$size.png" -format '%[hex:p{4,4}]' info: 2>/dev/null)
+  normal=$(convert "$out/home-$size.png" -format '%[hex:p{4,4}]' info: 2>/dev/null)
+  case "$pixel" in
+    0B3954*) ok "high contrast at $size: header is #$pixel (normally #$normal)" ;;
+    *) fail "high contrast at $size: header is #$pixel, not #0B3954" ;;
+  esac
+done
+
+# The desktop's high-contrast setting (GTK's HighContrast theme) does the same.
+export GTK_THEME=HighContrast
+shoot "system high contrast" "$out/home-system-hc.png" 1920x1080 20
+unset GTK_THEME
+pixel=$(convert "$out/home-system-hc.png" -format '%[hex:p{4,4}]' info: 2>/dev/null)
+case "$pixel" in
+  0B3954*) ok "system high contrast: header is #$pixel" ;;
+  *) fail "system high contrast: header is #$pixel, not #0B3954" ;;
+esac
 
 # A missing content folder still gives a screen with a message, not a blank window.
 if "$bin" --content /nonexistent/content --size 1280x800 --screenshot "$out/missing.png" \
