@@ -202,6 +202,11 @@ KNOWN_ISSUES = [
      'the glossary-word popover itself (KioskTermPopover, role filler with actions): '
      'no accessible name; wants role dialog, labelled by its title',
      lambda f: f.node.name == 'KioskTermPopover'),
+    ('display-popover', 'app/kiosk-display-popover.c',
+     'the “Text size, contrast and volume” popover itself (KioskDisplayPopover, role '
+     'filler with an action): no accessible name; wants role dialog, labelled by its '
+     'first heading',
+     lambda f: f.node.name == 'KioskDisplayPopover'),
     ('term-close', 'ui/kiosk-term-popover.ui',
      'glossary-word popover close button (close_button): icon only, tooltip “Close” '
      'but no accessible label',
@@ -687,6 +692,28 @@ class Run:
         self.audit_screen(tile_name, frame, lambda: self.kiosk.wait_title(tile_name))
         self.check_page_extras(tile_name, frame, screen)
 
+    def menu_popovers_check(self, page):
+        """Opens, audits and closes the popover of each menu button in the
+        header and footer (a GtkMenuButton: a push button without actions
+        around the push button that toggles its popover)."""
+        k = self.kiosk
+        frame = k.screen()[0]
+        menus = [n for n in find_buttons(frame, lambda n, p: not in_stack(p))
+                 if n.n_actions == 0 and n.children and n.children[0].role == 'push button']
+        for menu in menus:
+            name = label_of(menu)
+            toggle = menu.children[0]
+            self.activate(toggle, f"menu button “{name}”")
+            opened = wait_for(lambda: len(Node(menu.acc).children) > 1, 5)
+            if not self.tap.point(bool(opened), f"{page}: the menu button “{name}” opens its popover"):
+                continue
+            self.audit_screen(f"{page} + “{name}” popover", k.screen()[0],
+                              lambda: k.wait_title(k.screen()[0].name, 1))
+            self.activate(toggle, f"menu button “{name}”")
+            closed = wait_for(lambda: len(Node(menu.acc).children) == 1, 5)
+            self.tap.point(bool(closed), f"{page}: the menu button “{name}” closes it again")
+        return len(menus)
+
     def popover_check(self, page, frame, screen):
         """Opens one glossary-word popover with its "Words on this page"
         button, audits it, and closes it with its close button."""
@@ -751,6 +778,8 @@ class Run:
                   [f"“{qr[0].name}”"] if qr else ())
         top = [label_of(t) for t in tiles_on(screen)]
         tap.point(len(top) > 0, f"home: {len(top)} tiles: {', '.join(top)}")
+
+        self.menu_popovers_check('home')
 
         popover_done = False
         sections = 0
