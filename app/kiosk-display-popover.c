@@ -83,6 +83,7 @@ kiosk_display_popover_class_init (KioskDisplayPopoverClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KioskDisplayPopover, volume_label);
   gtk_widget_class_bind_template_child (widget_class, KioskDisplayPopover, quieter_button);
   gtk_widget_class_bind_template_child (widget_class, KioskDisplayPopover, louder_button);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_DIALOG);
 }
 
 static void
@@ -91,6 +92,8 @@ kiosk_display_popover_init (KioskDisplayPopover *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   kiosk_utils_setup_popover (GTK_POPOVER (self));
 
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Text size, contrast and volume"), -1);
   label_size_button (self->size_100, 100);
   label_size_button (self->size_150, 150);
   label_size_button (self->size_200, 200);

@@ -81,6 +81,7 @@ kiosk_term_popover_class_init (KioskTermPopoverClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KioskTermPopover, speech_box);
   gtk_widget_class_bind_template_child (widget_class, KioskTermPopover, read_button);
   gtk_widget_class_bind_template_child (widget_class, KioskTermPopover, stop_button);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_DIALOG);
 }
 
 static void
@@ -93,6 +94,12 @@ kiosk_term_popover_init (KioskTermPopover *self)
                            G_CALLBACK (on_glossary_clicked_cb), self, G_CONNECT_SWAPPED);
   kiosk_utils_setup_popover (GTK_POPOVER (self));
   gtk_widget_set_visible (self->speech_box, kiosk_speech_is_supported ());
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->title, NULL, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->close_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Close"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->glossary_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("See all words in the glossary"), -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->read_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Read this word aloud"), -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->stop_button),

@@ -7,21 +7,19 @@ is started with accessibility on (GTK_A11Y and NO_AT_BRIDGE removed from
 its environment only) on a copy of CONTENT_DIR, and then:
 
 - On every screen (home, every tile of home and of every section, the
-  glossary, booking, and once an open glossary-word popover) every showing
-  actionable element (Action interface with an action, or an interactive
-  role) must have an accessible name. A name that is only the widget's
-  type name ("GtkButton", which GTK 4.8 falls back to) counts as none.
+  glossary, booking, once an open glossary-word popover and once the
+  popover of each header/footer menu button) every showing element that
+  is actionable (Action interface with an action, or an interactive role)
+  or an image must have an accessible name. A name that is only the
+  widget's type name ("GtkButton", GTK 4.8's fallback) counts as none.
 - The booking QR code is an image named with the booking URL, evidence
-  badges on pages are named, Back and Home are named.
+  badges on pages are named, Back and Home are named, the glossary words
+  are reachable ("Words on this page" buttons under a heading, their
+  popover, the glossary's rows).
 - Navigation is done only with Atspi.Action.do_action, and each step is
   verified by reading the window name and the header heading over AT-SPI.
 
 Never uses AT-SPI coordinates: GTK 4.8 reports wrong extents.
-
-Elements without a name in files this test's author could not change are
-listed in KNOWN_ISSUES and reported as TAP TODO (not ok ... # TODO), so
-they stay visible without failing the suite; ATSPI_STRICT=1 makes them
-real failures. When one gets fixed the test says so: remove its entry.
 
 Prints TAP. Usage: test-atspi.py (env KIOSK_BINARY, CONTENT_DIR), or
 test-atspi.py --self-test to check the audit logic on a hand-made tree.
@@ -51,12 +49,10 @@ class Tap:
     def print(self, line):
         print(line, file=self.out, flush=True)
 
-    def point(self, ok, text, details=(), todo=None):
+    def point(self, ok, text, details=()):
         self.n += 1
         line = f"{'ok' if ok else 'not ok'} {self.n} - {text}"
-        if todo is not None:
-            line += f" # TODO {todo}"
-        elif not ok:
+        if not ok:
             self.failed += 1
         self.print(line)
         for d in details:
@@ -185,49 +181,6 @@ def audit(root):
         if not has_real_name(node.name):
             unnamed.append(f)
     return actionable, unnamed
-
-
-# Unnamed elements in files outside this test's remit (it could only
-# change the home, tile, section, booking, glossary, link-popover and
-# Markdown views). Each: (key, file, what, match(finding)).
-def _in_term_popover(f):
-    """Inside a popover of the text view: the view's child that is not
-    its box of text (a panel)."""
-    return any(f.path[i - 1].name == 'KioskMarkdownView' and f.path[i].role != 'panel'
-               for i in range(1, len(f.path)))
-
-
-KNOWN_ISSUES = [
-    ('term-popover', 'ui/kiosk-term-popover.ui',
-     'the glossary-word popover itself (KioskTermPopover, role filler with actions): '
-     'no accessible name; wants role dialog, labelled by its title',
-     lambda f: f.node.name == 'KioskTermPopover'),
-    ('display-popover', 'app/kiosk-display-popover.c',
-     'the “Text size, contrast and volume” popover itself (KioskDisplayPopover, role '
-     'filler with an action): no accessible name; wants role dialog, labelled by its '
-     'first heading',
-     lambda f: f.node.name == 'KioskDisplayPopover'),
-    ('term-close', 'ui/kiosk-term-popover.ui',
-     'glossary-word popover close button (close_button): icon only, tooltip “Close” '
-     'but no accessible label',
-     lambda f: f.node.role == 'push button' and _in_term_popover(f)
-     and f.text == '' and f.node.description == 'Close'),
-    ('term-glossary', 'ui/kiosk-term-popover.ui',
-     'glossary-word popover “See all words in the glossary” button (glossary_button): '
-     'no accessible label',
-     lambda f: f.node.role == 'push button' and _in_term_popover(f)
-     and f.text == 'See all words in the glossary'),
-]
-
-
-def known_issue(finding):
-    for key, _file, _what, match in KNOWN_ISSUES:
-        try:
-            if match(finding):
-                return key
-        except Exception:
-            pass
-    return None
 
 
 # ---------------------------------------------------------------------------
@@ -590,9 +543,7 @@ class Run:
         self.url = booking_url
         self.clinic = clinic
         self.evidence_by_title = evidence_by_title
-        self.counts = []          # (screen, actionable, buttons)
-        self.known_seen = {}      # key -> [screens where unnamed]
-        self.known_named = set()  # keys seen with a name
+        self.counts = []          # (screen, checked, controls, images)
         self.visited = []
 
     # -- checks ---------------------------------------------------------
@@ -611,17 +562,7 @@ class Run:
         buttons = sum(1 for f in actionable if f.node.role in ACTIONABLE_ROLES)
         images = sum(1 for f in actionable if f.node.role in NAMED_ROLES)
         self.counts.append((label, len(actionable), buttons, images))
-        for f in actionable:
-            key = known_issue(f)
-            if key is not None and f not in unnamed:
-                self.known_named.add(key)
-        real = []
-        for f in unnamed:
-            key = known_issue(f)
-            if key is not None and os.environ.get('ATSPI_STRICT') != '1':
-                self.known_seen.setdefault(key, []).append(label)
-            else:
-                real.append(f)
+        real = list(unnamed)
         self.tap.point(not real,
                        f"{label}: all {len(actionable)} actionable elements and images have a name "
                        f"({buttons} controls, {images} images, "
@@ -641,6 +582,7 @@ class Run:
             named = [b for b in badges if has_real_name(b.name) and want in b.name]
             self.tap.point(bool(named), f"{title}: evidence badge “{want}” is exposed and named"
                            + (f" (“{named[0].name}”)" if named else ''),
+                           [] if named else
                            [f"found: {describe(b)}" for b in badges] or ['no element with that text'])
 
     # -- navigation -----------------------------------------------------
@@ -685,9 +627,10 @@ class Run:
             # Back and Home show on every screen but home.
             for what in ('Back', 'Home'):
                 b = chrome_button(frame, what)
-                self.tap.point(b is not None and has_real_name(b.name) and what in b.name,
-                               f"the {what} button is named “{what}” (name “{b.name if b else ''}”)",
-                               [Finding(b, ()).report()] if b is not None else ['not found'])
+                ok = b is not None and has_real_name(b.name) and what in b.name
+                self.tap.point(ok, f"the {what} button is named “{what}” "
+                               f"(name “{b.name if b else ''}”)",
+                               [] if ok else [Finding(b, ()).report()] if b else ['not found'])
         self.visited.append(tile_name)
         self.audit_screen(tile_name, frame, lambda: self.kiosk.wait_title(tile_name))
         self.check_page_extras(tile_name, frame, screen)
@@ -868,18 +811,6 @@ class Run:
                       f"from kiosk.ini ({self.url})",
                       [f"“{qr[0].name}”"] if qr else [f"images: {[n.name for n in images]}"])
         self.go_home('Home')
-
-        # Known problems in files this test's author may not change.
-        for key, file, what, _ in KNOWN_ISSUES:
-            seen = self.known_seen.get(key)
-            if seen:
-                where = seen if len(seen) <= 3 else seen[:3] + [f'… {len(seen) - 3} more']
-                tap.point(False, f"{file}: {what}", [f"unnamed on: {', '.join(where)}"],
-                          todo=f"{file} is outside this test's fixes")
-            elif key in self.known_named:
-                tap.point(True, f"{file}: {what} -- now named; remove it from KNOWN_ISSUES")
-            else:
-                tap.point(True, f"{file}: {what} -- not seen # SKIP")
 
         tap.diag("Elements checked per screen (all showing ones that need a name):")
         for label, total, buttons, images in self.counts:
