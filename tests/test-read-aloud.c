@@ -217,12 +217,12 @@ main (int   argc,
   if (content == NULL)
     {
       g_print ("1..0 # SKIP no display\n");
-      return 77;
+      return 0;
     }
   if (!kiosk_speech_is_supported ())
     {
       g_print ("1..0 # SKIP built without espeak-ng\n");
-      return 77;
+      return 0;
     }
 
   if (alsa != NULL && g_str_has_suffix (alsa, "asound-none.conf"))
