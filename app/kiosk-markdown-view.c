@@ -418,20 +418,16 @@ on_term_button_clicked_cb (GtkButton         *button,
   show_term (self, index, &rect);
 }
 
-/* "Words on this page": every glossary word of the page as a big button,
- * for screen readers, keyboards, switches and unsteady fingers. */
-static void
-add_term_buttons (KioskMarkdownView *self)
+/* A heading (so screen reader users can jump to it) and an empty row of
+ * big buttons under it, at the end of the page. */
+static GtkWidget *
+add_button_row (KioskMarkdownView *self,
+                const char        *title)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
   GtkWidget *heading, *flow;
 
-  if (self->terms->len == 0)
-    return;
-
-  /* A heading, so screen reader users can jump to the word buttons. */
   heading = g_object_new (GTK_TYPE_LABEL,
-                          "label", _("Words on this page"),
+                          "label", title,
                           "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
                           NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (heading),
@@ -449,7 +445,22 @@ add_term_buttons (KioskMarkdownView *self)
   gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 12);
   gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 12);
   gtk_widget_add_css_class (flow, "terms");
+  gtk_box_append (GTK_BOX (self->box), flow);
+  return flow;
+}
 
+/* "Words on this page": every glossary word of the page as a big button,
+ * for screen readers, keyboards, switches and unsteady fingers. */
+static void
+add_term_buttons (KioskMarkdownView *self)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  GtkWidget *flow;
+
+  if (self->terms->len == 0)
+    return;
+
+  flow = add_button_row (self, _("Words on this page"));
   for (guint i = 0; i < self->terms->len; i++)
     {
       guint index = g_array_index (self->terms, guint, i);
@@ -473,7 +484,78 @@ add_term_buttons (KioskMarkdownView *self)
       gtk_flow_box_append (GTK_FLOW_BOX (flow), button);
     }
   kiosk_utils_unfocus_flow_children (GTK_FLOW_BOX (flow));
-  gtk_box_append (GTK_BOX (self->box), flow);
+}
+
+static void
+on_link_button_clicked_cb (GtkButton         *button,
+                           KioskMarkdownView *self)
+{
+  /* Stored as index + 1, so that no link is NULL. */
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "kiosk-link")) - 1;
+  GdkRectangle rect;
+
+  if (self->document == NULL || index >= self->document->links->len)
+    return;
+  widget_rect (self, GTK_WIDGET (button), &rect);
+  show_link (self, g_ptr_array_index (self->document->links, index), &rect);
+}
+
+/* The words of the text that make up link number @index. */
+static char *
+get_link_text (KioskMarkdownView *self,
+               guint              index)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < self->document->blocks->len; i++)
+    {
+      const KioskBlock *block = g_ptr_array_index (self->document->blocks, i);
+
+      for (guint r = 0; r < block->runs->len; r++)
+        {
+          const KioskRun *run = &g_array_index (block->runs, KioskRun, r);
+
+          if (run->link == (int) index)
+            g_string_append (text, run->text);
+        }
+    }
+  return g_strstrip (g_string_free (text, FALSE));
+}
+
+/* "Links on this page": web, phone and e-mail links as big buttons too.
+ * Links inside a label are out of reach of a screen reader in GTK 4.8. */
+static void
+add_link_buttons (KioskMarkdownView *self)
+{
+  GtkWidget *flow = NULL;
+
+  for (guint i = 0; i < self->document->links->len; i++)
+    {
+      const KioskLink *link = g_ptr_array_index (self->document->links, i);
+      g_autofree char *text = NULL;
+      GtkWidget *button;
+
+      if (link->kind != KIOSK_LINK_WEB && link->kind != KIOSK_LINK_PHONE &&
+          link->kind != KIOSK_LINK_EMAIL)
+        continue;
+      if (flow == NULL)
+        flow = add_button_row (self, _("Links on this page"));
+      text = get_link_text (self, i);
+      button = gtk_button_new_with_label (*text != '\0' ? text : link->target);
+      /* A link's words can be long (or a whole address): they wrap. */
+      gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))),
+                               PANGO_WRAP_WORD_CHAR);
+      gtk_widget_add_css_class (button, "term-button");
+      g_object_set_data (G_OBJECT (button), "kiosk-link", GUINT_TO_POINTER (i + 1));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, link->target, -1);
+      g_signal_connect_object (button, "clicked", G_CALLBACK (on_link_button_clicked_cb),
+                               self, 0);
+      gtk_flow_box_append (GTK_FLOW_BOX (flow), button);
+    }
+  if (flow != NULL)
+    kiosk_utils_unfocus_flow_children (GTK_FLOW_BOX (flow));
 }
 
 static void
@@ -505,6 +587,8 @@ rebuild (KioskMarkdownView *self)
 
   if (self->show_terms && self->catalog != NULL)
     add_term_buttons (self);
+  if (self->show_terms)
+    add_link_buttons (self);
 }
 
 static void

@@ -901,6 +901,46 @@ test_term_popover (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Web links also get big buttons under "Links on this page" (a screen
+ * reader cannot reach a link inside a label); one opens the same popover. */
+static void
+test_link_buttons (void)
+{
+  KioskWindow *window = open_window (1920, 1080);
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  GtkWidget *fda = NULL, *popover;
+  g_autofree char *screen = NULL;
+  g_autofree char *text = NULL;
+  guint links = 0;
+
+  kiosk_window_show_page (window, "before-you-decide");
+  settle (GTK_WIDGET (window));
+  screen = screen_text (window);
+  g_assert_nonnull (strstr (screen, "Links on this page"));
+  collect (kiosk_window_get_screen (window), GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *button = g_ptr_array_index (buttons, i);
+
+      if (g_object_get_data (G_OBJECT (button), "kiosk-link") == NULL)
+        continue;
+      links++;
+      if (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (button)),
+                     "Information for patients about regenerative medicine") == 0)
+        fda = button;
+    }
+  g_assert_cmpuint (links, ==, 2);
+  g_assert_nonnull (fda);
+  g_assert_cmpint (gtk_widget_get_height (fda), >=, 48);
+
+  gtk_widget_activate (fda);
+  popover = wait_for_popover (kiosk_window_get_screen (window), KIOSK_TYPE_LINK_POPOVER);
+  text = all_text (popover);
+  g_assert_nonnull (strstr (text, "https://www.fda.gov/"));
+  g_assert_cmpstr (kiosk_window_get_page_id (window), ==, "before-you-decide");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A web link shows a QR code of exactly its address; a phone link shows
  * the number in large text; neither opens anything. */
 static void
@@ -1071,6 +1111,7 @@ main (int   argc,
   g_test_add_func ("/kiosk/window/language-fallback", test_language_fallback);
   g_test_add_func ("/kiosk/window/term-popover", test_term_popover);
   g_test_add_func ("/kiosk/window/link-popovers", test_link_popovers);
+  g_test_add_func ("/kiosk/window/link-buttons", test_link_buttons);
   g_test_add_func ("/kiosk/window/glossary-screen", test_glossary_screen);
 
   return g_test_run ();
