@@ -530,24 +530,6 @@ kiosk_application_get_high_contrast_active (KioskApplication *self)
 }
 
 /**
- * kiosk_application_reset_display:
- * @self: the application
- *
- * Puts the text size back to normal and the high-contrast toggle off, for
- * the next patient. The desktop's high-contrast setting still applies.
- */
-void
-kiosk_application_reset_display (KioskApplication *self)
-{
-  g_return_if_fail (KIOSK_IS_APPLICATION (self));
-
-  g_object_freeze_notify (G_OBJECT (self));
-  kiosk_application_set_text_scale (self, 1.0);
-  kiosk_application_set_high_contrast (self, FALSE);
-  g_object_thaw_notify (G_OBJECT (self));
-}
-
-/**
  * kiosk_application_get_content:
  * @self: the application
  *

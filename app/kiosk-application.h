@@ -32,6 +32,5 @@ void              kiosk_application_set_high_contrast        (KioskApplication  
                                                               gboolean           enabled);
 gboolean          kiosk_application_get_high_contrast        (KioskApplication  *self);
 gboolean          kiosk_application_get_high_contrast_active (KioskApplication  *self);
-void              kiosk_application_reset_display            (KioskApplication  *self);
 
 G_END_DECLS

@@ -547,6 +547,7 @@ add_link_buttons (KioskMarkdownView *self)
       gtk_label_set_wrap_mode (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))),
                                PANGO_WRAP_WORD_CHAR);
       gtk_widget_add_css_class (button, "term-button");
+      gtk_widget_add_css_class (button, "link-button");
       g_object_set_data (G_OBJECT (button), "kiosk-link", GUINT_TO_POINTER (i + 1));
       gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, link->target, -1);

@@ -10,6 +10,7 @@
 #include <gdk/x11/gdkx.h>
 #include <glib/gstdio.h>
 
+#include "kiosk-term-popover.h"
 #include "gui-util.h"
 #include "kiosk-application.h"
 #include "kiosk-i18n.h"
@@ -263,6 +264,38 @@ open_window_with (KioskContent *with,
  * Returns: (transfer full) (nullable): the bundled content, or %NULL
  *   without a display
  */
+/**
+ * open_term_popover:
+ * @window: a window showing a page with glossary words
+ *
+ * Taps the page's first "Words on this page" button and waits for the
+ * word's popover.
+ *
+ * Returns: (transfer none): the popover, shown and laid out
+ */
+GtkWidget *
+open_term_popover (KioskWindow *window)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  GtkWidget *popover;
+
+  collect (kiosk_window_get_screen (window), GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *button = g_ptr_array_index (buttons, i);
+
+      if (gtk_widget_has_css_class (button, "term-button") &&
+          !gtk_widget_has_css_class (button, "link-button"))
+        {
+          gtk_widget_activate (button);
+          popover = wait_for_popover (GTK_WIDGET (window), KIOSK_TYPE_TERM_POPOVER);
+          settle (popover);
+          return popover;
+        }
+    }
+  g_error ("no glossary word buttons on %s", kiosk_window_get_page_id (window));
+}
+
 static GtkCssProvider *test_css;
 static const KioskConfig *test_config;
 

@@ -21,6 +21,7 @@ gboolean     is_visible       (gpointer      data);
 gboolean     page_changed     (gpointer      data);
 void         settle           (GtkWidget    *window);
 void         follow_display_settings (KioskWindow *window);
+GtkWidget   *open_term_popover (KioskWindow *window);
 void         force_size_cb    (GdkToplevel     *toplevel,
                                GdkToplevelSize *size,
                                gpointer         data);

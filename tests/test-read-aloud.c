@@ -12,7 +12,6 @@
 
 #include "kiosk-display-popover.h"
 #include "kiosk-speech.h"
-#include "kiosk-term-popover.h"
 #include "kiosk-window.h"
 #include "gui-util.h"
 
@@ -111,20 +110,10 @@ static void
 test_read_definition (void)
 {
   KioskWindow *window = open_page ("therapies/platelet-rich-plasma");
-  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
-  GtkWidget *popover;
+  GtkWidget *popover = open_term_popover (window);
   GtkWidget *read;
   GVariant *target;
 
-  collect (kiosk_window_get_screen (window), GTK_TYPE_BUTTON, buttons);
-  for (guint i = 0; i < buttons->len; i++)
-    if (gtk_widget_has_css_class (g_ptr_array_index (buttons, i), "term-button"))
-      {
-        gtk_widget_activate (g_ptr_array_index (buttons, i));
-        break;
-      }
-  popover = wait_for_popover (GTK_WIDGET (window), KIOSK_TYPE_TERM_POPOVER);
-  settle (popover);
   read = find_action_button (popover, "kiosk.read-text");
   target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (read));
   g_assert_nonnull (target);

@@ -208,21 +208,12 @@ check_size (int width,
    * portrait window is taller than the test's landscape screen. */
   if (height <= 1080)
     {
-      g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
       g_autofree char *where = g_strdup_printf ("glossary popover at %s", size);
       GtkWidget *popover;
 
       kiosk_window_show_page (window, "therapies/platelet-rich-plasma");
       settle (GTK_WIDGET (window));
-      collect (kiosk_window_get_screen (window), GTK_TYPE_BUTTON, buttons);
-      for (guint i = 0; i < buttons->len; i++)
-        if (gtk_widget_has_css_class (g_ptr_array_index (buttons, i), "term-button"))
-          {
-            gtk_widget_activate (g_ptr_array_index (buttons, i));
-            break;
-          }
-      popover = wait_for_popover (GTK_WIDGET (window), GTK_TYPE_POPOVER);
-      g_assert_nonnull (popover);
+      popover = open_term_popover (window);
       failures += check_screen (window, popover, where);
       screens++;
       gtk_popover_popdown (GTK_POPOVER (popover));

@@ -452,20 +452,11 @@ test_text_size (void)
        * test's screen. */
       if (height <= 1080)
         {
-          g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
           graphene_rect_t bounds;
 
           kiosk_window_show_page (window, "therapies/platelet-rich-plasma");
           settle (GTK_WIDGET (window));
-          collect (kiosk_window_get_screen (window), GTK_TYPE_BUTTON, buttons);
-          for (guint i = 0; i < buttons->len; i++)
-            if (gtk_widget_has_css_class (g_ptr_array_index (buttons, i), "term-button"))
-              {
-                gtk_widget_activate (g_ptr_array_index (buttons, i));
-                break;
-              }
-          popover = wait_for_popover (GTK_WIDGET (window), KIOSK_TYPE_TERM_POPOVER);
-          settle (popover);
+          popover = open_term_popover (window);
           g_assert_true (gtk_widget_compute_bounds (popover, GTK_WIDGET (window), &bounds));
           g_assert_cmpfloat (bounds.origin.x, >=, -0.5);
           g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, width + 0.5);
