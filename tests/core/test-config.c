@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "kiosk-config.h"
+#include "kiosk-theme.h"
 
 /* kiosk.ini is the one file every clinic edits. Each test writes one in a
  * fresh folder, reads it as the kiosk does, and checks the settings and the
@@ -395,8 +396,10 @@ test_low_contrast (void)
                                        "primary=#9fd3d8\n",  /* line 7 */
                                        NULL);
   g_autoptr(KioskConfig) config = load (text, diagnostics);
-  g_autofree char *dump = dump_diagnostics (diagnostics);
+  g_autofree char *dump = NULL;
 
+  kiosk_theme_check_config (config, config->text, diagnostics);
+  dump = dump_diagnostics (diagnostics);
   g_test_message ("%s", dump);
   g_assert_cmpuint (kiosk_diagnostics_get_count (diagnostics), >=, 2);
   g_assert_cmpuint (kiosk_diagnostics_count_errors (diagnostics), ==, 0);
@@ -423,7 +426,10 @@ test_low_contrast (void)
                                          "background=#1F6F78\n", /* line 6 */
                                          NULL);
     g_autoptr(KioskConfig) dark_config = load (dark, more);
-    g_autofree char *more_dump = dump_diagnostics (more);
+    g_autofree char *more_dump = NULL;
+
+    kiosk_theme_check_config (dark_config, dark_config->text, more);
+    more_dump = dump_diagnostics (more);
 
     g_test_message ("%s", more_dump);
     g_assert_nonnull (strstr (more_dump, "kiosk.ini:6: warning: dark text on the background "

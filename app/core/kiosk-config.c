@@ -18,7 +18,6 @@
 #include "kiosk-paths.h"
 #include "kiosk-pin.h"
 #include "kiosk-qr.h"
-#include "kiosk-theme.h"
 
 #define MAX_CONFIG_SIZE (256 * 1024)
 
@@ -463,7 +462,6 @@ read_settings (KioskConfig      *self,
   read_colour (self, text, "primary", &self->primary, diagnostics);
   read_colour (self, text, "accent", &self->accent, diagnostics);
   read_colour (self, text, "background", &self->background, diagnostics);
-  kiosk_theme_check_config (self, text, diagnostics);
   warn_unknown_keys (self->keyfile, text, diagnostics);
 }
 

@@ -17,6 +17,7 @@
 #include "kiosk-content.h"
 #include "kiosk-markdown.h"
 #include "kiosk-paths.h"
+#include "kiosk-theme.h"
 
 /* Enough for any clinic; a runaway folder cannot make the kiosk read forever. */
 #define MAX_FILES_PER_FOLDER 500
@@ -883,6 +884,7 @@ kiosk_content_load (const char *dir)
     }
 
   self->config = kiosk_config_load (dir, self->diagnostics);
+  kiosk_theme_check_config (self->config, self->config->text, self->diagnostics);
 
   for (guint i = 0; self->config->languages[i] != NULL; i++)
     load_language (self, self->config->languages[i], self->config->text);
