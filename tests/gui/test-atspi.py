@@ -616,11 +616,18 @@ class Run:
         s = self.go(button, f"{via} button", self.clinic)
         if s is None:
             return None
-        frame, screen = s
-        ok = chrome_button(frame, 'Back') is None and len(tiles_on(screen)) > 0
-        self.tap.point(ok, f"{via} returns to the home screen (window and heading read "
-                       f"“{self.clinic}”, tiles showing, no Back button)")
-        return s if ok else None
+        # The title changes first; the Back button hides and the tiles
+        # reach the accessibility tree a moment later.
+        def settled():
+            s = self.kiosk.wait_title(self.clinic, 1)
+            if s is None or chrome_button(s[0], 'Back') is not None or not tiles_on(s[1]):
+                return None
+            return s
+        home = wait_for(settled, 5)
+        self.tap.point(home is not None, f"{via} returns to the home screen (window and heading "
+                       f"read “{self.clinic}”, tiles showing, no Back button)",
+                       [] if home is not None else [self.kiosk.state()])
+        return home
 
     def visit_page(self, tile_name, frame, screen):
         if not self.visited:
