@@ -102,6 +102,33 @@ kiosk_clamp_get_request_mode (GtkWidget *widget)
 }
 
 static void
+kiosk_clamp_set_child (KioskClamp *self,
+                       GtkWidget  *child)
+{
+  if (self->child == child)
+    return;
+
+  g_clear_pointer (&self->child, gtk_widget_unparent);
+  if (child != NULL)
+    {
+      self->child = child;
+      gtk_widget_set_parent (child, GTK_WIDGET (self));
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHILD]);
+}
+
+static void
+kiosk_clamp_set_maximum_chars (KioskClamp *self,
+                               int         chars)
+{
+  if (self->maximum_chars == chars)
+    return;
+  self->maximum_chars = chars;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAXIMUM_CHARS]);
+}
+
+static void
 kiosk_clamp_buildable_add_child (GtkBuildable *buildable,
                                  GtkBuilder   *builder,
                                  GObject      *child,
@@ -201,64 +228,4 @@ static void
 kiosk_clamp_init (KioskClamp *self)
 {
   self->maximum_chars = 70;
-}
-
-GtkWidget *
-kiosk_clamp_new (void)
-{
-  return g_object_new (KIOSK_TYPE_CLAMP, NULL);
-}
-
-void
-kiosk_clamp_set_child (KioskClamp *self,
-                       GtkWidget  *child)
-{
-  g_return_if_fail (KIOSK_IS_CLAMP (self));
-  g_return_if_fail (child == NULL || GTK_IS_WIDGET (child));
-
-  if (self->child == child)
-    return;
-
-  g_clear_pointer (&self->child, gtk_widget_unparent);
-  if (child != NULL)
-    {
-      self->child = child;
-      gtk_widget_set_parent (child, GTK_WIDGET (self));
-    }
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHILD]);
-}
-
-/**
- * kiosk_clamp_get_child:
- * @self: the clamp
- *
- * Returns: (transfer none) (nullable): the child
- */
-GtkWidget *
-kiosk_clamp_get_child (KioskClamp *self)
-{
-  g_return_val_if_fail (KIOSK_IS_CLAMP (self), NULL);
-
-  return self->child;
-}
-
-void
-kiosk_clamp_set_maximum_chars (KioskClamp *self,
-                               int         chars)
-{
-  g_return_if_fail (KIOSK_IS_CLAMP (self));
-
-  if (self->maximum_chars == chars)
-    return;
-  self->maximum_chars = chars;
-  gtk_widget_queue_resize (GTK_WIDGET (self));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAXIMUM_CHARS]);
-}
-
-int
-kiosk_clamp_get_maximum_chars (KioskClamp *self)
-{
-  g_return_val_if_fail (KIOSK_IS_CLAMP (self), 0);
-
-  return self->maximum_chars;
 }

@@ -15,12 +15,4 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (KioskClamp, kiosk_clamp, KIOSK, CLAMP, GtkWidget)
 
-GtkWidget *kiosk_clamp_new                 (void);
-void       kiosk_clamp_set_child           (KioskClamp *self,
-                                            GtkWidget  *child);
-GtkWidget *kiosk_clamp_get_child           (KioskClamp *self);
-void       kiosk_clamp_set_maximum_chars   (KioskClamp *self,
-                                            int         chars);
-int        kiosk_clamp_get_maximum_chars   (KioskClamp *self);
-
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "kiosk-link-popover.h"
+#include "kiosk-link-popover-private.h"
 #include "kiosk-qr-code.h"
 #include "kiosk-utils.h"
 

@@ -21,6 +21,5 @@ GtkWidget *kiosk_link_popover_new      (void);
 void       kiosk_link_popover_set_link (KioskLinkPopover *self,
                                         KioskLinkKind     kind,
                                         const char       *target);
-GtkWidget *kiosk_link_popover_get_qr   (KioskLinkPopover *self);
 
 G_END_DECLS

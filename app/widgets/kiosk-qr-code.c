@@ -11,6 +11,7 @@
 
 #include "kiosk-qr.h"
 #include "kiosk-qr-code.h"
+#include "kiosk-qr-code-private.h"
 
 /* Draws a QR code module by module on whole pixels, dark on white whatever
  * the theme, with its quiet zone, so phones read it at any size. */
@@ -123,12 +124,6 @@ kiosk_qr_code_class_init (KioskQrCodeClass *klass)
 static void
 kiosk_qr_code_init (KioskQrCode *self)
 {
-}
-
-GtkWidget *
-kiosk_qr_code_new (void)
-{
-  return g_object_new (KIOSK_TYPE_QR_CODE, NULL);
 }
 
 /**

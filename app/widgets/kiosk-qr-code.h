@@ -15,10 +15,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (KioskQrCode, kiosk_qr_code, KIOSK, QR_CODE, GtkWidget)
 
-GtkWidget  *kiosk_qr_code_new      (void);
 gboolean    kiosk_qr_code_set_text (KioskQrCode *self,
                                     const char  *text,
                                     GError     **error);
-const char *kiosk_qr_code_get_text (KioskQrCode *self);
 
 G_END_DECLS

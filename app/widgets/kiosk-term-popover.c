@@ -147,11 +147,3 @@ kiosk_term_popover_set_term (KioskTermPopover *self,
   else
     gtk_widget_set_visible (GTK_WIDGET (self->forms), FALSE);
 }
-
-const char *
-kiosk_term_popover_get_term (KioskTermPopover *self)
-{
-  g_return_val_if_fail (KIOSK_IS_TERM_POPOVER (self), NULL);
-
-  return self->term_id;
-}

@@ -20,6 +20,5 @@ G_DECLARE_FINAL_TYPE (KioskTermPopover, kiosk_term_popover, KIOSK, TERM_POPOVER,
 GtkWidget  *kiosk_term_popover_new      (void);
 void        kiosk_term_popover_set_term (KioskTermPopover *self,
                                          const KioskTerm  *term);
-const char *kiosk_term_popover_get_term (KioskTermPopover *self);
 
 G_END_DECLS

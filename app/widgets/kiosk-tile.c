@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "kiosk-tile.h"
+#include "kiosk-tile-private.h"
 #include "kiosk-utils.h"
 
 /* A big card that leads to a page: icon, title, a one-line summary and,
@@ -79,7 +80,7 @@ kiosk_tile_init (KioskTile *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
-GtkWidget *
+static GtkWidget *
 kiosk_tile_new (KioskContent *content,
                 const char   *icon,
                 const char   *title,
@@ -106,18 +107,9 @@ kiosk_tile_new_for_entry (KioskContent     *content,
   GtkWidget *tile = kiosk_tile_new (content, entry->icon, entry->title, entry->summary,
                                     entry->id);
 
-  kiosk_tile_set_evidence (KIOSK_TILE (tile), entry->evidence);
+  kiosk_utils_set_evidence_badge (KIOSK_TILE (tile)->badge, entry->evidence);
+  update_accessible (KIOSK_TILE (tile));
   return tile;
-}
-
-void
-kiosk_tile_set_evidence (KioskTile     *self,
-                         KioskEvidence  evidence)
-{
-  g_return_if_fail (KIOSK_IS_TILE (self));
-
-  kiosk_utils_set_evidence_badge (self->badge, evidence);
-  update_accessible (self);
 }
 
 const char *
@@ -126,12 +118,4 @@ kiosk_tile_get_page_id (KioskTile *self)
   g_return_val_if_fail (KIOSK_IS_TILE (self), NULL);
 
   return self->page_id;
-}
-
-const char *
-kiosk_tile_get_title (KioskTile *self)
-{
-  g_return_val_if_fail (KIOSK_IS_TILE (self), NULL);
-
-  return gtk_label_get_text (self->title_label);
 }

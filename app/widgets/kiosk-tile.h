@@ -17,16 +17,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (KioskTile, kiosk_tile, KIOSK, TILE, GtkButton)
 
-GtkWidget  *kiosk_tile_new          (KioskContent     *content,
-                                     const char       *icon,
-                                     const char       *title,
-                                     const char       *summary,
-                                     const char       *page_id);
 GtkWidget  *kiosk_tile_new_for_entry (KioskContent    *content,
                                      const KioskEntry *entry);
-void        kiosk_tile_set_evidence (KioskTile        *self,
-                                     KioskEvidence     evidence);
-const char *kiosk_tile_get_page_id  (KioskTile        *self);
-const char *kiosk_tile_get_title    (KioskTile        *self);
 
 G_END_DECLS
