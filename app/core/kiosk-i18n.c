@@ -11,12 +11,10 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <string.h>
 
 #include "kiosk-i18n.h"
-
-/* Counter glibc's gettext keeps to know when its cached translations are
- * stale; bumping it makes the next lookup honour a changed LANGUAGE. */
-extern int _nl_msg_cat_cntr;
+#include "kiosk-endonyms.h"
 
 /* Translations of a kiosk run from its build folder live in the build
  * folder too, not under the (not yet used) install prefix. */
@@ -30,13 +28,21 @@ pick_localedir (void)
   return LOCALEDIR;
 }
 
+/* The Debian list of the locales glibc can make (from the locales package). */
+#define SUPPORTED_LOCALES "/usr/share/i18n/SUPPORTED"
+
+/* language code → locale_t whose LC_MESSAGES is that language, made once */
+static GHashTable *message_locales;
+
 /**
  * kiosk_i18n_init:
  *
  * Sets up the locale and the kiosk's message catalogue. A kiosk started
  * with no locale at all (plain "C", as under some service managers) gets
- * C.UTF-8, because gettext ignores LANGUAGE in the "C" locale and the
- * kiosk switches languages through LANGUAGE.
+ * C.UTF-8. Called once from main(), before any thread exists: a LANGUAGE
+ * variable inherited from a desktop session would otherwise override the
+ * language a patient picks, so it is dropped here, the one moment when
+ * changing the environment is safe.
  */
 void
 kiosk_i18n_init (void)
@@ -45,69 +51,153 @@ kiosk_i18n_init (void)
 
   if (locale == NULL || g_str_equal (locale, "C") || g_str_equal (locale, "POSIX"))
     setlocale (LC_ALL, "C.UTF-8");
+  if (g_getenv ("LANGUAGE") != NULL)
+    g_unsetenv ("LANGUAGE");
 
   bindtextdomain (GETTEXT_PACKAGE, pick_localedir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 }
 
+/* "ll_CC.UTF-8", keeping a modifier such as "@latin" at the end. */
+static char *
+utf8_locale_name (const char *lang)
+{
+  const char *at = strchr (lang, '@');
+
+  if (at == NULL)
+    return g_strconcat (lang, ".UTF-8", NULL);
+  return g_strdup_printf ("%.*s.UTF-8%s", (int) (at - lang), lang, at);
+}
+
+static locale_t
+try_locale (const char *name)
+{
+  locale_t base = duplocale (LC_GLOBAL_LOCALE);
+  locale_t made;
+
+  if (base == (locale_t) 0)
+    return (locale_t) 0;
+  made = newlocale (LC_MESSAGES_MASK, name, base);
+  if (made == (locale_t) 0)
+    freelocale (base);
+  return made;
+}
+
+/* For a code without a country ("fr"), the first UTF-8 locale of that
+ * language that Debian lists ("fr_BE.UTF-8"), after "fr_FR.UTF-8". */
+static locale_t
+find_listed_locale (const char *lang)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *prefix = g_strconcat (lang, "_", NULL);
+  g_auto(GStrv) lines = NULL;
+
+  if (!g_file_get_contents (SUPPORTED_LOCALES, &text, NULL, NULL))
+    return (locale_t) 0;
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], " ", 2);
+      locale_t made;
+
+      if (fields[0] == NULL || fields[1] == NULL || !g_str_has_prefix (fields[0], prefix) ||
+          !g_str_equal (g_strstrip (fields[1]), "UTF-8"))
+        continue;
+      made = try_locale (fields[0]);
+      if (made != (locale_t) 0)
+        return made;
+    }
+  return (locale_t) 0;
+}
+
+static locale_t
+make_message_locale (const char *lang)
+{
+  g_autofree char *name = NULL;
+  locale_t made;
+
+  if (strchr (lang, '_') == NULL)
+    {
+      g_autofree char *country = g_ascii_strup (lang, -1);
+      g_autofree char *guess = g_strdup_printf ("%s_%s", lang, country);
+
+      name = utf8_locale_name (guess);
+    }
+  else
+    name = utf8_locale_name (lang);
+
+  made = try_locale (name);
+  if (made == (locale_t) 0 && strchr (lang, '_') == NULL)
+    made = find_listed_locale (lang);
+  if (made == (locale_t) 0)
+    {
+      g_message ("No locale for the language “%s” on this computer, so the kiosk’s own "
+                 "words stay in English; install Debian’s locales-all package", lang);
+      made = try_locale ("C.UTF-8");
+    }
+  return made;
+}
+
 /**
  * kiosk_i18n_set_language:
- * @lang: a language code such as "en" or "es"
+ * @lang: a language code such as "en", "es" or "pt_BR"
  *
- * Makes every later translation lookup use @lang. Widgets made before the
- * call keep their text; the window rebuilds what it shows.
+ * Makes every later translation lookup on the calling thread use @lang
+ * (the kiosk calls it on the main thread only). Nothing process-wide
+ * changes: the thread's own message locale is switched, which gettext
+ * follows. Widgets made before the call keep their text; the window
+ * rebuilds what it shows.
  */
 void
 kiosk_i18n_set_language (const char *lang)
 {
+  locale_t locale;
+
   g_return_if_fail (lang != NULL);
 
-  g_setenv ("LANGUAGE", lang, TRUE);
-  ++_nl_msg_cat_cntr;
+  if (message_locales == NULL)
+    message_locales = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  if (!g_hash_table_lookup_extended (message_locales, lang, NULL, (gpointer *) &locale))
+    {
+      locale = make_message_locale (lang);
+      g_hash_table_insert (message_locales, g_strdup (lang), locale);
+    }
+  if (locale != (locale_t) 0)
+    uselocale (locale);
 }
 
-/* Language names as their own speakers write them. */
+/* Names that iso-codes has no translation for in the language itself. */
 static const struct
 {
   const char *code;
   const char *name;
-} language_names[] = {
-  { "ar", "العربية" },
-  { "de", "Deutsch" },
-  { "en", "English" },
-  { "es", "Español" },
-  { "fa", "فارسی" },
-  { "fr", "Français" },
-  { "hi", "हिन्दी" },
+} missing_names[] = {
   { "ht", "Kreyòl ayisyen" },
-  { "it", "Italiano" },
-  { "ja", "日本語" },
-  { "ko", "한국어" },
-  { "pl", "Polski" },
-  { "pt", "Português" },
-  { "ru", "Русский" },
   { "so", "Soomaali" },
-  { "tl", "Tagalog" },
-  { "uk", "Українська" },
-  { "vi", "Tiếng Việt" },
-  { "zh", "中文" },
 };
 
 /**
  * kiosk_i18n_get_language_name:
- * @lang: a language code such as "es"
+ * @lang: a language code such as "es" or "pt_BR"
  *
- * Returns: the language's name in its own words ("Español"), or @lang
- *   itself for a language the kiosk does not know the name of
+ * Returns: the language's name in its own words ("Español"), from
+ *   iso-codes, or @lang itself for a code it does not know
  */
 const char *
 kiosk_i18n_get_language_name (const char *lang)
 {
+  g_autofree char *base = NULL;
+
   g_return_val_if_fail (lang != NULL, NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (language_names); i++)
-    if (g_str_equal (language_names[i].code, lang))
-      return language_names[i].name;
+  base = g_strndup (lang, strcspn (lang, "_@"));
+  for (guint i = 0; i < G_N_ELEMENTS (missing_names); i++)
+    if (g_str_equal (missing_names[i].code, base))
+      return missing_names[i].name;
+  for (guint i = 0; i < G_N_ELEMENTS (kiosk_endonyms); i++)
+    if (g_str_equal (kiosk_endonyms[i].code, base))
+      return kiosk_endonyms[i].name;
   return lang;
 }

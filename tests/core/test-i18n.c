@@ -1,0 +1,130 @@
+/* test-i18n.c
+ *
+ * Copyright 2026 The clinic-kiosk authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The kiosk's own words follow the language a patient picks, without
+ * touching the process environment, and every language has a button
+ * named in its own words. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kiosk-content.h"
+#include "kiosk-i18n.h"
+
+/* Every language the bundled content offers has a real name. */
+static void
+test_bundled_languages_named (void)
+{
+  g_autoptr(KioskContent) content = kiosk_content_load (CONTENT_DIR);
+  const KioskConfig *config = kiosk_content_get_config (content);
+
+  g_assert_nonnull (config->languages[0]);
+  for (guint i = 0; config->languages[i] != NULL; i++)
+    {
+      const char *name = kiosk_i18n_get_language_name (config->languages[i]);
+
+      g_test_message ("%s: %s", config->languages[i], name);
+      g_assert_cmpstr (name, !=, config->languages[i]);
+    }
+}
+
+/* The names the kiosk has always shown, now read from iso-codes. */
+static void
+test_known_names (void)
+{
+  const struct { const char *code, *name; } known[] = {
+    { "ar", "العربية" }, { "de", "Deutsch" }, { "en", "English" },
+    { "es", "Español" }, { "fa", "فارسی" }, { "fr", "Français" },
+    /* iso-codes writes Hindi with the anusvara (हिंदी), a spelling as
+     * common as हिन्दी. */
+    { "hi", "हिंदी" }, { "ht", "Kreyòl ayisyen" }, { "it", "Italiano" },
+    { "ja", "日本語" }, { "ko", "한국어" }, { "pl", "Polski" },
+    { "pt", "Português" }, { "ru", "Русский" }, { "so", "Soomaali" },
+    { "tl", "Tagalog" }, { "uk", "Українська" }, { "vi", "Tiếng Việt" },
+    { "zh", "中文" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (known); i++)
+    {
+      g_autofree char *want = g_utf8_casefold (known[i].name, -1);
+      g_autofree char *got = g_utf8_casefold (kiosk_i18n_get_language_name (known[i].code), -1);
+
+      g_assert_cmpstr (got, ==, want);
+    }
+  /* A country or a script does not hide the language's name. */
+  g_assert_cmpstr (kiosk_i18n_get_language_name ("pt_BR"), ==, "Português");
+  g_assert_cmpstr (kiosk_i18n_get_language_name ("sr@latin"), !=, "sr@latin");
+  /* An unknown code stays as it is: staff see what they typed. */
+  g_assert_cmpstr (kiosk_i18n_get_language_name ("qq"), ==, "qq");
+}
+
+static gpointer
+translate_back (gpointer data)
+{
+  return g_strdup (_("Back"));
+}
+
+/* Switching changes what the calling thread reads, and nothing else: not
+ * the environment, not another thread. */
+static void
+test_switch_is_per_thread (void)
+{
+  GThread *thread;
+  g_autofree char *other = NULL;
+
+  kiosk_i18n_set_language ("en");
+  g_assert_cmpstr (_("Back"), ==, "Back");
+
+  kiosk_i18n_set_language ("es");
+  g_assert_cmpstr (_("Back"), ==, "Atrás");
+  g_assert_cmpstr (_("Glossary"), ==, "Glosario");
+  g_assert_null (g_getenv ("LANGUAGE"));
+
+  thread = g_thread_new ("other", translate_back, NULL);
+  other = g_thread_join (thread);
+  g_assert_cmpstr (other, ==, "Back");
+
+  kiosk_i18n_set_language ("en");
+  g_assert_cmpstr (_("Back"), ==, "Back");
+  kiosk_i18n_set_language ("es_MX");
+  g_assert_cmpstr (_("Back"), ==, "Atrás");
+  g_assert_null (g_getenv ("LANGUAGE"));
+}
+
+/* A language with no catalogue or no locale shows the English words. */
+static void
+test_untranslated_language (void)
+{
+  if (g_test_subprocess ())
+    {
+      kiosk_i18n_set_language ("fr");
+      g_assert_cmpstr (_("Back"), ==, "Back");
+      kiosk_i18n_set_language ("qq");
+      g_assert_cmpstr (_("Back"), ==, "Back");
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stderr ("*No locale for the language “qq”*");
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_setenv ("LANGUAGE", "es", TRUE);
+  kiosk_i18n_init ();
+  g_assert_null (g_getenv ("LANGUAGE"));
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/i18n/bundled-languages-named", test_bundled_languages_named);
+  g_test_add_func ("/i18n/known-names", test_known_names);
+  g_test_add_func ("/i18n/switch-is-per-thread", test_switch_is_per_thread);
+  g_test_add_func ("/i18n/untranslated-language", test_untranslated_language);
+
+  return g_test_run ();
+}
