@@ -999,6 +999,55 @@ kiosk_content_find (KioskContent *self,
 }
 
 /**
+ * kiosk_content_find_for:
+ * @self: the content
+ * @lang: the patient's language
+ * @id: a page or section id
+ * @lang_used: (out) (optional): the language of the entry found
+ *
+ * The entry for @id in @lang or, when it has not been translated, in the
+ * clinic's default language; @lang_used says which.
+ *
+ * Returns: (nullable): the entry, or %NULL when there is none in either
+ */
+const KioskEntry *
+kiosk_content_find_for (KioskContent  *self,
+                        const char    *lang,
+                        const char    *id,
+                        const char   **lang_used)
+{
+  const char *fallback = kiosk_content_get_default_lang (self);
+  const KioskEntry *entry = kiosk_content_find (self, lang, id);
+
+  if (lang_used != NULL)
+    *lang_used = lang;
+  if (entry != NULL || g_strcmp0 (fallback, lang) == 0)
+    return entry;
+
+  entry = kiosk_content_find (self, fallback, id);
+  if (entry != NULL && lang_used != NULL)
+    *lang_used = fallback;
+  return entry;
+}
+
+/**
+ * kiosk_content_has_page:
+ * @self: the content
+ * @lang: the patient's language
+ * @id: a page id
+ *
+ * Returns: whether @id can be shown: a built-in screen, or a page in @lang
+ *   or the default language
+ */
+gboolean
+kiosk_content_has_page (KioskContent *self,
+                        const char   *lang,
+                        const char   *id)
+{
+  return kiosk_content_is_builtin_id (id) || kiosk_content_find_for (self, lang, id, NULL) != NULL;
+}
+
+/**
  * kiosk_content_resolve_file:
  * @self: the content
  * @relative: a path inside the content folder

@@ -97,6 +97,13 @@ const char         *kiosk_content_get_default_lang (KioskContent  *self);
 const KioskEntry   *kiosk_content_find             (KioskContent  *self,
                                                     const char    *lang,
                                                     const char    *id);
+const KioskEntry   *kiosk_content_find_for         (KioskContent  *self,
+                                                    const char    *lang,
+                                                    const char    *id,
+                                                    const char   **lang_used);
+gboolean            kiosk_content_has_page         (KioskContent  *self,
+                                                    const char    *lang,
+                                                    const char    *id);
 char               *kiosk_content_resolve_file     (KioskContent  *self,
                                                     const char    *relative);
 char               *kiosk_content_find_icon        (KioskContent  *self,
