@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "kiosk-booking-screen.h"
+#include "kiosk-screen.h"
 #include "kiosk-clamp.h"
 #include "kiosk-markdown.h"
 #include "kiosk-markdown-view.h"
@@ -41,7 +42,8 @@ struct _KioskBookingScreen
   KioskDocument     *fallback;
 };
 
-G_DEFINE_FINAL_TYPE (KioskBookingScreen, kiosk_booking_screen, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE_WITH_CODE (KioskBookingScreen, kiosk_booking_screen, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (KIOSK_TYPE_SCREEN, NULL))
 
 static void
 fill (KioskBookingScreen *self,

@@ -13,6 +13,7 @@
 
 #include "kiosk-clamp.h"
 #include "kiosk-glossary-screen.h"
+#include "kiosk-screen.h"
 #include "kiosk-utils.h"
 
 /* Every glossary word, A to Z, one big row each. Tapping a row opens its
@@ -29,7 +30,11 @@ struct _KioskGlossaryScreen
   GtkWidget *list;
 };
 
-G_DEFINE_FINAL_TYPE (KioskGlossaryScreen, kiosk_glossary_screen, GTK_TYPE_WIDGET)
+static void kiosk_glossary_screen_screen_init (KioskScreenInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (KioskGlossaryScreen, kiosk_glossary_screen, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (KIOSK_TYPE_SCREEN,
+                                                      kiosk_glossary_screen_screen_init))
 
 static void
 set_open (GtkWidget *row,
@@ -208,20 +213,12 @@ kiosk_glossary_screen_new (KioskContent *content,
   return GTK_WIDGET (self);
 }
 
-/**
- * kiosk_glossary_screen_open_term:
- * @self: the screen
- * @term_id: a term's id
- *
- * Opens the term's meaning and scrolls it into view.
- *
- * Returns: whether the term exists
- */
-gboolean
-kiosk_glossary_screen_open_term (KioskGlossaryScreen *self,
-                                 const char          *term_id)
+/* Opens the term's meaning and scrolls it into view. */
+static gboolean
+kiosk_glossary_screen_open_term (KioskScreen *screen,
+                                 const char  *term_id)
 {
-  g_return_val_if_fail (KIOSK_IS_GLOSSARY_SCREEN (self), FALSE);
+  KioskGlossaryScreen *self = KIOSK_GLOSSARY_SCREEN (screen);
 
   for (GtkWidget *row = gtk_widget_get_first_child (self->list);
        row != NULL;
@@ -243,10 +240,8 @@ kiosk_glossary_screen_open_term (KioskGlossaryScreen *self,
   return FALSE;
 }
 
-GtkScrolledWindow *
-kiosk_glossary_screen_get_scrolled (KioskGlossaryScreen *self)
+static void
+kiosk_glossary_screen_screen_init (KioskScreenInterface *iface)
 {
-  g_return_val_if_fail (KIOSK_IS_GLOSSARY_SCREEN (self), NULL);
-
-  return GTK_SCROLLED_WINDOW (self->scrolled);
+  iface->open_term = kiosk_glossary_screen_open_term;
 }

@@ -19,8 +19,5 @@ G_DECLARE_FINAL_TYPE (KioskGlossaryScreen, kiosk_glossary_screen, KIOSK, GLOSSAR
 
 GtkWidget *kiosk_glossary_screen_new       (KioskContent        *content,
                                             const char          *lang);
-gboolean   kiosk_glossary_screen_open_term (KioskGlossaryScreen *self,
-                                            const char          *term_id);
-GtkScrolledWindow *kiosk_glossary_screen_get_scrolled (KioskGlossaryScreen *self);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 
 #include "kiosk-clamp.h"
 #include "kiosk-home-screen.h"
+#include "kiosk-screen.h"
 #include "kiosk-markdown-view.h"
 #include "kiosk-qr-code.h"
 #include "kiosk-tile.h"
@@ -34,7 +35,8 @@ struct _KioskHomeScreen
   GtkFlowBox        *tiles;
 };
 
-G_DEFINE_FINAL_TYPE (KioskHomeScreen, kiosk_home_screen, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE_WITH_CODE (KioskHomeScreen, kiosk_home_screen, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (KIOSK_TYPE_SCREEN, NULL))
 
 static void
 fill (KioskHomeScreen *self,

@@ -16,6 +16,7 @@
 #include "kiosk-markdown.h"
 #include "kiosk-markdown-view.h"
 #include "kiosk-page-screen.h"
+#include "kiosk-screen.h"
 #include "kiosk-speech.h"
 #include "kiosk-utils.h"
 
@@ -39,7 +40,8 @@ struct _KioskPageScreen
   KioskDocument     *placeholder;
 };
 
-G_DEFINE_FINAL_TYPE (KioskPageScreen, kiosk_page_screen, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE_WITH_CODE (KioskPageScreen, kiosk_page_screen, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (KIOSK_TYPE_SCREEN, NULL))
 
 /* A page that does not exist (an old link, a removed file) still gets a
  * friendly screen rather than an empty one. */
@@ -156,18 +158,4 @@ kiosk_page_screen_new (KioskContent     *content,
     }
 
   return GTK_WIDGET (self);
-}
-
-/**
- * kiosk_page_screen_get_scrolled:
- * @self: the screen
- *
- * Returns: (transfer none): the scrolled window holding the page
- */
-GtkScrolledWindow *
-kiosk_page_screen_get_scrolled (KioskPageScreen *self)
-{
-  g_return_val_if_fail (KIOSK_IS_PAGE_SCREEN (self), NULL);
-
-  return GTK_SCROLLED_WINDOW (self->scrolled);
 }

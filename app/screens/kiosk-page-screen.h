@@ -21,6 +21,5 @@ GtkWidget         *kiosk_page_screen_new          (KioskContent     *content,
                                                    const char       *lang,
                                                    const KioskEntry *entry,
                                                    const char       *id);
-GtkScrolledWindow *kiosk_page_screen_get_scrolled (KioskPageScreen  *self);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include "kiosk-clamp.h"
 #include "kiosk-markdown-view.h"
 #include "kiosk-section-screen.h"
+#include "kiosk-screen.h"
 #include "kiosk-tile.h"
 #include "kiosk-utils.h"
 
@@ -27,7 +28,8 @@ struct _KioskSectionScreen
   GtkFlowBox        *cards;
 };
 
-G_DEFINE_FINAL_TYPE (KioskSectionScreen, kiosk_section_screen, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE_WITH_CODE (KioskSectionScreen, kiosk_section_screen, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (KIOSK_TYPE_SCREEN, NULL))
 
 static void
 kiosk_section_screen_dispose (GObject *object)

@@ -12,7 +12,7 @@
 
 #include "kiosk-term-popover.h"
 #include "gui-util.h"
-#include "kiosk-application.h"
+#include "kiosk-style-manager.h"
 #include "kiosk-i18n.h"
 
 /* What the GUI tests share: waiting for the screen, finding widgets,
@@ -99,7 +99,7 @@ page_changed (gpointer data)
 {
   gpointer *pair = data;
 
-  return g_strcmp0 (kiosk_window_get_page_id (pair[0]), pair[1]) != 0;
+  return g_strcmp0 (kiosk_navigator_get_page_id (kiosk_window_get_navigator (pair[0])), pair[1]) != 0;
 }
 
 /* Presses a button as a tap would (GtkButton's activation includes its
@@ -108,7 +108,7 @@ void
 tap (KioskWindow *window,
      GtkWidget   *button)
 {
-  g_autofree char *before = g_strdup (kiosk_window_get_page_id (window));
+  g_autofree char *before = g_strdup (kiosk_navigator_get_page_id (kiosk_window_get_navigator (window)));
   gpointer pair[2] = { window, before };
 
   g_assert_true (gtk_widget_get_mapped (button));
@@ -232,13 +232,58 @@ decode_png (const char *png)
   return g_strdup (out != NULL ? g_strchomp (out) : "");
 }
 
+static KioskContentMonitor *bundled_monitor;
+static KioskPatientPrefs *display_prefs;
+static KioskStyleManager *display_style;
+
+/**
+ * gui_window_new_for_monitor:
+ * @monitor: the content to show
+ * @lang: (nullable): the language to start in
+ *
+ * Returns: (transfer none): a window not shown yet, with its own patient
+ *   choices, as the application would make it
+ */
+KioskWindow *
+gui_window_new_for_monitor (KioskContentMonitor *monitor,
+                            const char          *lang)
+{
+  g_autoptr(KioskPatientPrefs) prefs = kiosk_patient_prefs_new ();
+
+  kiosk_patient_prefs_set_language (prefs, lang);
+  return kiosk_window_new (NULL, monitor, prefs);
+}
+
+/**
+ * gui_window_new:
+ * @with: the content to show: the bundled content, or one loaded from
+ *   a test's own folder, which the window then watches
+ * @lang: (nullable): the language to start in
+ *
+ * Returns: (transfer none): a window not shown yet
+ */
+KioskWindow *
+gui_window_new (KioskContent *with,
+                const char   *lang)
+{
+  g_autoptr(KioskContentMonitor) monitor = NULL;
+  KioskWindow *window;
+
+  if (bundled_monitor != NULL && with == kiosk_content_monitor_get_content (bundled_monitor))
+    monitor = g_object_ref (bundled_monitor);
+  else
+    monitor = kiosk_content_monitor_new (kiosk_content_get_dir (with));
+  window = gui_window_new_for_monitor (monitor, lang);
+  return window;
+}
+
 KioskWindow *
 open_window_with (KioskContent *with,
                   const char   *lang,
                   int           width,
                   int           height)
 {
-  KioskWindow *window = kiosk_window_new (NULL, with, lang);
+  KioskWindow *window = gui_window_new (with, lang);
   static int wh[2];
 
   wh[0] = width;
@@ -253,6 +298,47 @@ open_window_with (KioskContent *with,
   wait_for (is_mapped, window);
   settle (GTK_WIDGET (window));
   return window;
+}
+
+/**
+ * find_widget:
+ * @root: where to look
+ * @type: a widget type
+ *
+ * Returns: (transfer none): the first widget of @type under @root, shown
+ *   or not; the test fails when there is none
+ */
+GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  collect_all (root, type, TRUE, found);
+  if (found->len == 0)
+    g_error ("no %s under %s", g_type_name (type), G_OBJECT_TYPE_NAME (root));
+  return g_ptr_array_index (found, 0);
+}
+
+/**
+ * find_by_class:
+ * @root: where to look
+ * @css_class: a style class
+ *
+ * Returns: (transfer none): the first widget with @css_class under @root;
+ *   the test fails when there is none
+ */
+GtkWidget *
+find_by_class (GtkWidget  *root,
+               const char *css_class)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new ();
+
+  collect_all (root, GTK_TYPE_WIDGET, TRUE, all);
+  for (guint i = 0; i < all->len; i++)
+    if (gtk_widget_has_css_class (g_ptr_array_index (all, i), css_class))
+      return g_ptr_array_index (all, i);
+  g_error ("nothing with the class %s under %s", css_class, G_OBJECT_TYPE_NAME (root));
 }
 
 /**
@@ -293,41 +379,30 @@ open_term_popover (KioskWindow *window)
           return popover;
         }
     }
-  g_error ("no glossary word buttons on %s", kiosk_window_get_page_id (window));
-}
-
-static GtkCssProvider *test_css;
-static const KioskConfig *test_config;
-
-/* Test windows have no KioskApplication: this does what the application
- * does when a window's text size or contrast changes. */
-static void
-on_display_changed_cb (KioskWindow *window)
-{
-  kiosk_application_load_style (test_css, test_config,
-                                kiosk_window_get_text_size (window) / 100.0,
-                                kiosk_window_get_high_contrast (window));
+  g_error ("no glossary word buttons on %s", kiosk_navigator_get_page_id (kiosk_window_get_navigator (window)));
 }
 
 /**
  * follow_display_settings:
  * @window: a test window
  *
- * Restyles the test display when @window's text size or contrast changes.
+ * Restyles the test display when @window's text size or contrast
+ * changes, as the application's style manager does for its window.
  */
 void
 follow_display_settings (KioskWindow *window)
 {
-  g_signal_connect (window, "notify::text-size", G_CALLBACK (on_display_changed_cb), NULL);
-  g_signal_connect (window, "notify::high-contrast", G_CALLBACK (on_display_changed_cb), NULL);
+  KioskPatientPrefs *prefs = kiosk_window_get_prefs (window);
+
+  g_object_bind_property (prefs, "text-size", display_prefs, "text-size", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (prefs, "high-contrast", display_prefs, "high-contrast",
+                          G_BINDING_SYNC_CREATE);
 }
 
 KioskContent *
 gui_test_init (int    *argc,
                char ***argv)
 {
-  static GtkCssProvider *css;
-  KioskContent *content;
   GdkDisplay *display;
 
   g_test_init (argc, argv, NULL);
@@ -337,14 +412,10 @@ gui_test_init (int    *argc,
     return NULL;
 
   display = gdk_display_get_default ();
-  content = kiosk_content_load (CONTENT_DIR);
-  css = gtk_css_provider_new ();
-  kiosk_application_load_style (css, kiosk_content_get_config (content), 1.0, FALSE);
-  test_css = css;
-  test_config = kiosk_content_get_config (content);
-  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  bundled_monitor = kiosk_content_monitor_new (CONTENT_DIR);
+  display_prefs = kiosk_patient_prefs_new ();
+  display_style = kiosk_style_manager_new (display, bundled_monitor, display_prefs);
   gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (display),
                                     RESOURCE_BASE "/icons");
-  return content;
+  return g_object_ref (kiosk_content_monitor_get_content (bundled_monitor));
 }

@@ -9,6 +9,10 @@
 
 #include <gtk/gtk.h>
 
+#include "kiosk-attract-screen.h"
+#include "kiosk-idle-warning.h"
+#include "kiosk-pin-pad.h"
+#include "kiosk-staff-panel.h"
 #include "kiosk-window.h"
 
 G_BEGIN_DECLS
@@ -47,6 +51,14 @@ void         write_text       (const char   *dir,
 char        *decode_png       (const char   *png);
 KioskContent *gui_test_init   (int          *argc,
                                char       ***argv);
+GtkWidget   *find_widget      (GtkWidget    *root,
+                               GType         type);
+GtkWidget   *find_by_class    (GtkWidget    *root,
+                               const char   *css_class);
+KioskWindow *gui_window_new   (KioskContent *with,
+                               const char   *lang);
+KioskWindow *gui_window_new_for_monitor (KioskContentMonitor *monitor,
+                                         const char          *lang);
 KioskWindow *open_window_with (KioskContent *with,
                                const char   *lang,
                                int           width,

@@ -144,16 +144,20 @@ copy_content (const char *extra_kiosk_settings)
 }
 
 static KioskWindow *
-open_kiosk_window (KioskContent *with)
+present_kiosk_window (KioskWindow *window)
 {
-  KioskWindow *window = kiosk_window_new (NULL, with, "en");
-
   kiosk_window_set_animations (window, FALSE);
-  kiosk_window_set_kiosk_mode (window, TRUE, FALSE);
+  kiosk_lockdown_set_enabled (kiosk_window_get_lockdown (window), TRUE, FALSE);
   gtk_window_present (GTK_WINDOW (window));
   wait_for (is_mapped, window);
   settle (GTK_WIDGET (window));
   return window;
+}
+
+static KioskWindow *
+open_kiosk_window (KioskContent *with)
+{
+  return present_kiosk_window (gui_window_new (with, "en"));
 }
 
 static guint
@@ -193,7 +197,7 @@ widget_hidden (gpointer data)
 static gboolean
 at_home (gpointer data)
 {
-  return g_strcmp0 (kiosk_window_get_page_id (data), "home") == 0;
+  return g_strcmp0 (kiosk_navigator_get_page_id (kiosk_window_get_navigator (data)), "home") == 0;
 }
 
 static void
@@ -254,7 +258,7 @@ test_covers_screen (void)
   g_assert_cmpstr (gdk_cursor_get_name (cursor), ==, "none");
   save_screen ("kiosk-covers-screen");
 
-  kiosk_window_show_page (window, PRP_ID);
+  kiosk_navigator_show (kiosk_window_get_navigator (window), PRP_ID);
   settle (GTK_WIDGET (window));
   xdotool ("mousemove --sync 700 500");
   run_for (200);
@@ -262,7 +266,7 @@ test_covers_screen (void)
   g_assert_nonnull (cursor);
   g_assert_cmpstr (gdk_cursor_get_name (cursor), ==, "none");
 
-  kiosk_window_set_kiosk_mode (window, FALSE, TRUE);
+  kiosk_lockdown_set_enabled (kiosk_window_get_lockdown (window), FALSE, TRUE);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -282,14 +286,14 @@ test_close_refused (void)
   guint closes = 0;
   int width = gtk_widget_get_width (GTK_WIDGET (window));
 
-  kiosk_window_show_page (window, PRP_ID);
+  kiosk_navigator_show (kiosk_window_get_navigator (window), PRP_ID);
   settle (GTK_WIDGET (window));
 
   send_wm_delete (GTK_WIDGET (window));
   run_for (500);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
-  g_assert_cmpstr (kiosk_window_get_page_id (window), ==, PRP_ID);
+  g_assert_cmpstr (kiosk_navigator_get_page_id (kiosk_window_get_navigator (window)), ==, PRP_ID);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, width);
 
   /* The same message closes a window that is not in kiosk mode, so the
@@ -302,7 +306,7 @@ test_close_refused (void)
   g_assert_cmpuint (closes, ==, 1);
   g_assert_null (plain);
 
-  kiosk_window_set_kiosk_mode (window, FALSE, TRUE);
+  kiosk_lockdown_set_enabled (kiosk_window_get_lockdown (window), FALSE, TRUE);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -320,7 +324,7 @@ test_shortcuts_do_nothing (void)
   int height = gtk_widget_get_height (GTK_WIDGET (window));
 
   tap (window, first_tile (window));
-  g_assert_cmpuint (kiosk_window_get_history_length (window), ==, 1);
+  g_assert_cmpuint (kiosk_navigator_get_depth (kiosk_window_get_navigator (window)), ==, 1);
   toplevels = g_list_model_get_n_items (gtk_window_get_toplevels ());
 
   /* Keys do reach the window: Tab moves the focus. */
@@ -332,24 +336,24 @@ test_shortcuts_do_nothing (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     {
-      g_autofree char *page = g_strdup (kiosk_window_get_page_id (window));
+      g_autofree char *page = g_strdup (kiosk_navigator_get_page_id (kiosk_window_get_navigator (window)));
       g_autofree char *args = g_strdup_printf ("key %s", keys[i]);
 
       xdotool (args);
       run_for (300);
       g_test_message ("%s: page %s, %u toplevels", keys[i],
-                      kiosk_window_get_page_id (window),
+                      kiosk_navigator_get_page_id (kiosk_window_get_navigator (window)),
                       g_list_model_get_n_items (gtk_window_get_toplevels ()));
       g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
-      g_assert_cmpstr (kiosk_window_get_page_id (window), ==, page);
-      g_assert_cmpuint (kiosk_window_get_history_length (window), ==, 1);
+      g_assert_cmpstr (kiosk_navigator_get_page_id (kiosk_window_get_navigator (window)), ==, page);
+      g_assert_cmpuint (kiosk_navigator_get_depth (kiosk_window_get_navigator (window)), ==, 1);
       g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, width);
       g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (window)), ==, height);
       g_assert_cmpuint (g_list_model_get_n_items (gtk_window_get_toplevels ()), ==, toplevels);
       g_assert_cmpuint (count_visible_popovers (GTK_WIDGET (window)), ==, 0);
     }
 
-  kiosk_window_set_kiosk_mode (window, FALSE, TRUE);
+  kiosk_lockdown_set_enabled (kiosk_window_get_lockdown (window), FALSE, TRUE);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -389,7 +393,7 @@ test_no_context_menu (void)
   KioskWindow *window = open_kiosk_window (content);
   GtkWidget *label;
 
-  kiosk_window_show_page (window, PRP_ID);
+  kiosk_navigator_show (kiosk_window_get_navigator (window), PRP_ID);
   settle (GTK_WIDGET (window));
   label = find_linked_label (window);
   g_assert_nonnull (label);
@@ -397,15 +401,15 @@ test_no_context_menu (void)
   right_click_link (label);
   run_for (600);
   g_assert_cmpuint (count_visible_popovers (GTK_WIDGET (window)), ==, 0);
-  g_assert_cmpstr (kiosk_window_get_page_id (window), ==, PRP_ID);
+  g_assert_cmpstr (kiosk_navigator_get_page_id (kiosk_window_get_navigator (window)), ==, PRP_ID);
 
-  kiosk_window_set_kiosk_mode (window, FALSE, TRUE);
+  kiosk_lockdown_set_enabled (kiosk_window_get_lockdown (window), FALSE, TRUE);
   gtk_window_destroy (GTK_WINDOW (window));
 
   /* Outside kiosk mode the same press opens the label's menu, so the
    * press did reach the label above. */
   window = open_window_with (content, "en", 1280, 800);
-  kiosk_window_show_page (window, PRP_ID);
+  kiosk_navigator_show (kiosk_window_get_navigator (window), PRP_ID);
   settle (GTK_WIDGET (window));
   label = find_linked_label (window);
   right_click_link (label);
@@ -426,13 +430,13 @@ static void
 test_idle_reset (void)
 {
   KioskWindow *window = open_kiosk_window (content);
-  GtkWidget *warning = kiosk_window_get_idle_warning (window);
+  GtkWidget *warning = find_widget (GTK_WIDGET (window), KIOSK_TYPE_IDLE_WARNING);
   GtkWidget *popover, *term_button = NULL;
   g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
   gpointer pair[2];
   gint64 took;
 
-  kiosk_window_set_idle_times (window, 3, 3);
+  kiosk_visit_fix_times (kiosk_window_get_visit (window), 3, 3);
 
   /* Nobody has touched it yet: nothing to warn about. */
   run_for (3500);
@@ -448,15 +452,15 @@ test_idle_reset (void)
   g_assert_cmpint (took, >=, 2000);
   settle (GTK_WIDGET (window));
   save_screen ("kiosk-idle-warning");
-  g_assert_cmpstr (kiosk_window_get_page_id (window), !=, "home");
+  g_assert_cmpstr (kiosk_navigator_get_page_id (kiosk_window_get_navigator (window)), !=, "home");
 
   /* "Keep reading", pressed for real, keeps the page. */
   real_click (kiosk_idle_warning_get_button (KIOSK_IDLE_WARNING (warning)), 1);
   g_assert_cmpint (wait_ms (widget_hidden, warning, 2000), >=, 0);
-  g_assert_cmpstr (kiosk_window_get_page_id (window), !=, "home");
+  g_assert_cmpstr (kiosk_navigator_get_page_id (kiosk_window_get_navigator (window)), !=, "home");
 
   /* A glossary popover open; a tap inside it counts as activity. */
-  kiosk_window_show_page (window, PRP_ID);
+  kiosk_navigator_show (kiosk_window_get_navigator (window), PRP_ID);
   settle (GTK_WIDGET (window));
   collect (kiosk_window_get_screen (window), GTK_TYPE_BUTTON, buttons);
   for (guint i = 0; i < buttons->len && term_button == NULL; i++)
@@ -478,13 +482,13 @@ test_idle_reset (void)
   g_test_message ("reset %" G_GINT64_FORMAT " ms after the warning", took);
   g_assert_cmpint (took, >=, 2000);
   settle (GTK_WIDGET (window));
-  g_assert_cmpuint (kiosk_window_get_history_length (window), ==, 0);
+  g_assert_cmpuint (kiosk_navigator_get_depth (kiosk_window_get_navigator (window)), ==, 0);
   g_assert_false (gtk_widget_get_visible (warning));
   g_assert_cmpuint (count_visible_popovers (GTK_WIDGET (window)), ==, 0);
-  g_assert_false (gtk_widget_get_visible (kiosk_window_get_attract_screen (window)));
-  g_assert_false (gtk_widget_get_visible (kiosk_window_get_staff_panel (window)));
+  g_assert_false (gtk_widget_get_visible (find_widget (GTK_WIDGET (window), KIOSK_TYPE_ATTRACT_SCREEN)));
+  g_assert_false (gtk_widget_get_visible (find_widget (GTK_WIDGET (window), KIOSK_TYPE_STAFF_PANEL)));
 
-  kiosk_window_set_kiosk_mode (window, FALSE, TRUE);
+  kiosk_lockdown_set_enabled (kiosk_window_get_lockdown (window), FALSE, TRUE);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -508,14 +512,14 @@ test_attract_screen (void)
 
   g_assert_true (kiosk_content_get_config (with)->attract);
   window = open_kiosk_window (with);
-  attract = kiosk_window_get_attract_screen (window);
-  kiosk_window_set_idle_times (window, 1, 1);
+  attract = find_widget (GTK_WIDGET (window), KIOSK_TYPE_ATTRACT_SCREEN);
+  kiosk_visit_fix_times (kiosk_window_get_visit (window), 1, 1);
 
   real_click (first_tile (window), 1);
   g_assert_cmpint (wait_ms (widget_shown, attract, 8000), >=, 0);
   settle (GTK_WIDGET (window));
   save_screen ("kiosk-attract");
-  g_assert_cmpstr (kiosk_window_get_page_id (window), ==, "home");
+  g_assert_cmpstr (kiosk_navigator_get_page_id (kiosk_window_get_navigator (window)), ==, "home");
 
   /* While it waits nothing is redrawn: no animation, no ticking.  The
    * frames that draw its arrival may still be in flight, so first wait
@@ -539,9 +543,9 @@ test_attract_screen (void)
   /* A tap anywhere starts. */
   real_click (attract, 1);
   g_assert_cmpint (wait_ms (widget_hidden, attract, 2000), >=, 0);
-  g_assert_cmpstr (kiosk_window_get_page_id (window), ==, "home");
+  g_assert_cmpstr (kiosk_navigator_get_page_id (kiosk_window_get_navigator (window)), ==, "home");
 
-  kiosk_window_set_kiosk_mode (window, FALSE, TRUE);
+  kiosk_lockdown_set_enabled (kiosk_window_get_lockdown (window), FALSE, TRUE);
   gtk_window_destroy (GTK_WINDOW (window));
   remove_tree (dir);
 }
@@ -603,8 +607,8 @@ test_staff_pin (void)
 
   g_assert_cmpstr (kiosk_content_get_config (with)->staff_pin, ==, hash);
   window = open_kiosk_window (with);
-  pad = KIOSK_PIN_PAD (kiosk_window_get_pin_pad (window));
-  panel = kiosk_window_get_staff_panel (window);
+  pad = KIOSK_PIN_PAD (find_widget (GTK_WIDGET (window), KIOSK_TYPE_PIN_PAD));
+  panel = find_widget (GTK_WIDGET (window), KIOSK_TYPE_STAFF_PANEL);
 
   /* A short press in the corner is an ordinary tap. */
   long_press_corner (window, 500);
@@ -639,15 +643,15 @@ test_staff_pin (void)
   settle (GTK_WIDGET (window));
   save_screen ("kiosk-staff-panel");
 
-  kiosk_window_set_kiosk_mode (window, FALSE, TRUE);
+  kiosk_lockdown_set_enabled (kiosk_window_get_lockdown (window), FALSE, TRUE);
   gtk_window_destroy (GTK_WINDOW (window));
   remove_tree (dir);
 
   /* Without a PIN in kiosk.ini, staff access is off. */
   window = open_kiosk_window (content);
   long_press_corner (window, 3600);
-  g_assert_false (gtk_widget_get_visible (kiosk_window_get_pin_pad (window)));
-  kiosk_window_set_kiosk_mode (window, FALSE, TRUE);
+  g_assert_false (gtk_widget_get_visible (find_widget (GTK_WIDGET (window), KIOSK_TYPE_PIN_PAD)));
+  kiosk_lockdown_set_enabled (kiosk_window_get_lockdown (window), FALSE, TRUE);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -718,10 +722,9 @@ test_live_content (void)
   ScreenHas has;
   gint64 took;
 
-  window = open_kiosk_window (kiosk_content_monitor_get_content (monitor));
-  kiosk_window_set_monitor (window, monitor);
-  panel = KIOSK_STAFF_PANEL (kiosk_window_get_staff_panel (window));
-  kiosk_window_show_page (window, PRP_ID);
+  window = present_kiosk_window (gui_window_new_for_monitor (monitor, "en"));
+  panel = KIOSK_STAFF_PANEL (find_widget (GTK_WIDGET (window), KIOSK_TYPE_STAFF_PANEL));
+  kiosk_navigator_show (kiosk_window_get_navigator (window), PRP_ID);
   settle (GTK_WIDGET (window));
 
   /* Saved through a temporary file renamed over the page (gedit, sed -i). */
@@ -732,7 +735,7 @@ test_live_content (void)
   took = wait_ms (screen_has, &has, 2000);
   g_test_message ("renamed-over edit on screen after %" G_GINT64_FORMAT " ms", took);
   g_assert_cmpint (took, >=, 0);
-  g_assert_cmpstr (kiosk_window_get_page_id (window), ==, PRP_ID);
+  g_assert_cmpstr (kiosk_navigator_get_page_id (kiosk_window_get_navigator (window)), ==, PRP_ID);
 
   /* Saved in place (vim, nano). */
   edited2 = g_strconcat (page, "\nAsk the nurse about parking.\n", NULL);
@@ -741,14 +744,14 @@ test_live_content (void)
   took = wait_ms (screen_has, &has, 2000);
   g_test_message ("in-place edit on screen after %" G_GINT64_FORMAT " ms", took);
   g_assert_cmpint (took, >=, 0);
-  g_assert_cmpstr (kiosk_window_get_page_id (window), ==, PRP_ID);
+  g_assert_cmpstr (kiosk_navigator_get_page_id (kiosk_window_get_navigator (window)), ==, PRP_ID);
 
   /* Invalid UTF-8 saved into the page: the previous text stays. */
   broken = g_strconcat (page, "\nA broken \xff\xfe line.\n", NULL);
   write_in_place (dir, PRP_FILE, broken, -1);
   run_for (1500);
   g_assert_true (screen_has (&has));
-  g_assert_cmpstr (kiosk_window_get_page_id (window), ==, PRP_ID);
+  g_assert_cmpstr (kiosk_navigator_get_page_id (kiosk_window_get_navigator (window)), ==, PRP_ID);
   kiosk_window_show_overlay (window, "staff-panel");
   settle (GTK_WIDGET (window));
   problems = kiosk_staff_panel_get_problems_text (panel);
@@ -774,14 +777,14 @@ test_live_content (void)
   }
   run_for (1500);
   g_assert_true (screen_has (&has));
-  g_assert_cmpstr (kiosk_window_get_page_id (window), ==, PRP_ID);
+  g_assert_cmpstr (kiosk_navigator_get_page_id (kiosk_window_get_navigator (window)), ==, PRP_ID);
   g_clear_pointer (&problems, g_free);
   problems = kiosk_staff_panel_get_problems_text (panel);
   g_test_message ("staff panel: %s", problems);
   g_assert_nonnull (strstr (problems, "kiosk.ini:"));
   g_assert_false (kiosk_content_monitor_get_last_accepted (monitor));
 
-  kiosk_window_set_kiosk_mode (window, FALSE, TRUE);
+  kiosk_lockdown_set_enabled (kiosk_window_get_lockdown (window), FALSE, TRUE);
   gtk_window_destroy (GTK_WINDOW (window));
   remove_tree (dir);
 }

@@ -65,7 +65,7 @@ open_page (const char *id)
 {
   KioskWindow *window = open_window_with (content, "en", 1280, 800);
 
-  kiosk_window_show_page (window, id);
+  kiosk_navigator_show (kiosk_window_get_navigator (window), id);
   settle (GTK_WIDGET (window));
   return window;
 }
@@ -92,11 +92,11 @@ test_read_and_stop (void)
   /* Going to another page. */
   press (find_action_button (kiosk_window_get_screen (window), "kiosk.read-page"));
   wait_for (is_speaking, window);
-  kiosk_window_go_home (window);
+  kiosk_navigator_home (kiosk_window_get_navigator (window));
   g_assert_false (kiosk_speech_get_speaking (kiosk_window_get_speech (window)));
 
   /* The idle reset. */
-  kiosk_window_show_page (window, "conditions/diabetes");
+  kiosk_navigator_show (kiosk_window_get_navigator (window), "conditions/diabetes");
   settle (GTK_WIDGET (window));
   press (find_action_button (kiosk_window_get_screen (window), "kiosk.read-page"));
   wait_for (is_speaking, window);
@@ -135,7 +135,7 @@ test_volume (void)
   KioskSpeech *speech = kiosk_window_get_speech (window);
   GtkWidget *popover, *louder, *quieter;
 
-  gtk_menu_button_popup (GTK_MENU_BUTTON (kiosk_window_get_display_button (window)));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (find_by_class (GTK_WIDGET (window), "display-button")));
   popover = wait_for_popover (GTK_WIDGET (window), KIOSK_TYPE_DISPLAY_POPOVER);
   settle (popover);
   louder = find_action_button (popover, "kiosk.volume-up");
@@ -145,7 +145,7 @@ test_volume (void)
   for (guint i = 0; i < 10; i++)
     g_signal_emit_by_name (louder, "clicked");
   settle (popover);
-  g_assert_cmpuint (kiosk_window_get_volume (window), ==, 200);
+  g_assert_cmpuint (kiosk_patient_prefs_get_volume (kiosk_window_get_prefs (window)), ==, 200);
   g_assert_cmpuint (kiosk_speech_get_volume (speech), ==, 200);
   g_assert_false (gtk_widget_is_sensitive (louder));
   {
@@ -166,7 +166,7 @@ test_volume (void)
 
   kiosk_window_reset (window);
   settle (GTK_WIDGET (window));
-  g_assert_cmpuint (kiosk_window_get_volume (window), ==, KIOSK_SPEECH_DEFAULT_VOLUME);
+  g_assert_cmpuint (kiosk_patient_prefs_get_volume (kiosk_window_get_prefs (window)), ==, KIOSK_SPEECH_DEFAULT_VOLUME);
   g_assert_cmpuint (kiosk_speech_get_volume (speech), ==, KIOSK_SPEECH_DEFAULT_VOLUME);
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -190,9 +190,9 @@ test_no_sound (void)
   text = all_text (GTK_WIDGET (window));
   g_assert_nonnull (strstr (text, "Sound is not available on this kiosk."));
 
-  kiosk_window_go_home (window);
+  kiosk_navigator_home (kiosk_window_get_navigator (window));
   settle (GTK_WIDGET (window));
-  g_assert_cmpstr (kiosk_window_get_page_id (window), ==, "home");
+  g_assert_cmpstr (kiosk_navigator_get_page_id (kiosk_window_get_navigator (window)), ==, "home");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

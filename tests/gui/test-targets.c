@@ -159,12 +159,12 @@ layer_widget (KioskWindow *window,
               const char  *name)
 {
   if (g_str_equal (name, "idle-warning"))
-    return kiosk_window_get_idle_warning (window);
+    return find_widget (GTK_WIDGET (window), KIOSK_TYPE_IDLE_WARNING);
   if (g_str_equal (name, "pin-pad"))
-    return kiosk_window_get_pin_pad (window);
+    return find_widget (GTK_WIDGET (window), KIOSK_TYPE_PIN_PAD);
   if (g_str_equal (name, "staff-panel"))
-    return kiosk_window_get_staff_panel (window);
-  return kiosk_window_get_attract_screen (window);
+    return find_widget (GTK_WIDGET (window), KIOSK_TYPE_STAFF_PANEL);
+  return find_widget (GTK_WIDGET (window), KIOSK_TYPE_ATTRACT_SCREEN);
 }
 
 static void
@@ -176,7 +176,7 @@ visit (KioskWindow *window,
 {
   g_autofree char *where = g_strdup_printf ("%s at %s", id, size);
 
-  kiosk_window_show_page (window, id);
+  kiosk_navigator_show (kiosk_window_get_navigator (window), id);
   settle (GTK_WIDGET (window));
   *failures += check_screen (window, GTK_WIDGET (window), where);
   (*screens)++;
@@ -211,7 +211,7 @@ check_size (int width,
       g_autofree char *where = g_strdup_printf ("glossary popover at %s", size);
       GtkWidget *popover;
 
-      kiosk_window_show_page (window, "therapies/platelet-rich-plasma");
+      kiosk_navigator_show (kiosk_window_get_navigator (window), "therapies/platelet-rich-plasma");
       settle (GTK_WIDGET (window));
       popover = open_term_popover (window);
       failures += check_screen (window, popover, where);
@@ -222,7 +222,7 @@ check_size (int width,
       {
         g_autofree char *display_where = g_strdup_printf ("text size popover at %s", size);
 
-        gtk_menu_button_popup (GTK_MENU_BUTTON (kiosk_window_get_display_button (window)));
+        gtk_menu_button_popup (GTK_MENU_BUTTON (find_by_class (GTK_WIDGET (window), "display-button")));
         popover = wait_for_popover (GTK_WIDGET (window), KIOSK_TYPE_DISPLAY_POPOVER);
         g_assert_nonnull (popover);
         settle (popover);
@@ -237,7 +237,7 @@ check_size (int width,
       g_autofree char *where = g_strdup_printf ("%s at %s", layers[i], size);
 
       kiosk_window_reset (window);
-      gtk_widget_set_visible (kiosk_window_get_attract_screen (window), FALSE);
+      gtk_widget_set_visible (find_widget (GTK_WIDGET (window), KIOSK_TYPE_ATTRACT_SCREEN), FALSE);
       g_assert_true (kiosk_window_show_overlay (window, layers[i]));
       settle (GTK_WIDGET (window));
       /* Only the layer on top can be touched. */

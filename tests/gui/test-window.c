@@ -111,9 +111,9 @@ test_navigation (void)
   g_assert_nonnull (home);
 
   /* Home: the clinic's name, the welcome text, a tile per section, booking. */
-  g_assert_cmpstr (kiosk_window_get_page_id (window), ==, "home");
+  g_assert_cmpstr (kiosk_navigator_get_page_id (kiosk_window_get_navigator (window)), ==, "home");
   g_assert_true (KIOSK_IS_HOME_SCREEN (kiosk_window_get_screen (window)));
-  g_assert_cmpstr (kiosk_window_get_title_text (window), ==,
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
                    kiosk_content_get_config (content)->name);
   g_assert_false (gtk_widget_get_mapped (back));
   home_text = screen_text (window);
@@ -124,9 +124,9 @@ test_navigation (void)
   tile = find_tile (window, "therapies");
   g_assert_nonnull (tile);
   tap (window, GTK_WIDGET (tile));
-  g_assert_cmpstr (kiosk_window_get_page_id (window), ==, "therapies");
+  g_assert_cmpstr (kiosk_navigator_get_page_id (kiosk_window_get_navigator (window)), ==, "therapies");
   g_assert_true (KIOSK_IS_SECTION_SCREEN (kiosk_window_get_screen (window)));
-  g_assert_cmpstr (kiosk_window_get_title_text (window), ==,
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
                    kiosk_content_find (content, "en", "therapies")->title);
   g_assert_true (gtk_widget_get_mapped (back));
   g_assert_true (gtk_widget_get_mapped (home));
@@ -137,9 +137,9 @@ test_navigation (void)
   tile = find_tile (window, "therapies/platelet-rich-plasma");
   g_assert_nonnull (tile);
   tap (window, GTK_WIDGET (tile));
-  g_assert_cmpstr (kiosk_window_get_page_id (window), ==, "therapies/platelet-rich-plasma");
+  g_assert_cmpstr (kiosk_navigator_get_page_id (kiosk_window_get_navigator (window)), ==, "therapies/platelet-rich-plasma");
   g_assert_true (KIOSK_IS_PAGE_SCREEN (kiosk_window_get_screen (window)));
-  g_assert_cmpstr (kiosk_window_get_title_text (window), ==, prp->title);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, prp->title);
   page_text = screen_text (window);
   g_assert_nonnull (strstr (page_text, prp->title));
   g_assert_nonnull (strstr (page_text, "centrifuge"));
@@ -147,12 +147,12 @@ test_navigation (void)
 
   /* Back → section, Home → home with no history left. */
   tap (window, back);
-  g_assert_cmpstr (kiosk_window_get_page_id (window), ==, "therapies");
+  g_assert_cmpstr (kiosk_navigator_get_page_id (kiosk_window_get_navigator (window)), ==, "therapies");
   g_assert_true (KIOSK_IS_SECTION_SCREEN (kiosk_window_get_screen (window)));
   tap (window, home);
-  g_assert_cmpstr (kiosk_window_get_page_id (window), ==, "home");
+  g_assert_cmpstr (kiosk_navigator_get_page_id (kiosk_window_get_navigator (window)), ==, "home");
   g_assert_true (KIOSK_IS_HOME_SCREEN (kiosk_window_get_screen (window)));
-  g_assert_cmpuint (kiosk_window_get_history_length (window), ==, 0);
+  g_assert_cmpuint (kiosk_navigator_get_depth (kiosk_window_get_navigator (window)), ==, 0);
   g_assert_false (gtk_widget_get_mapped (back));
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -166,7 +166,7 @@ test_page_link_navigates (void)
   gboolean followed = FALSE;
 
   /* The welcome text links to the glossary; a section page links across. */
-  kiosk_window_show_page (window, "therapies");
+  kiosk_navigator_show (kiosk_window_get_navigator (window), "therapies");
   settle (GTK_WIDGET (window));
   collect (kiosk_window_get_screen (window), GTK_TYPE_LABEL, labels);
   for (guint i = 0; i < labels->len && !followed; i++)
@@ -191,8 +191,8 @@ test_page_link_navigates (void)
     }
 
   g_assert_true (followed);
-  g_assert_cmpstr (kiosk_window_get_page_id (window), !=, "therapies");
-  g_assert_cmpuint (kiosk_window_get_history_length (window), ==, 2);
+  g_assert_cmpstr (kiosk_navigator_get_page_id (kiosk_window_get_navigator (window)), !=, "therapies");
+  g_assert_cmpuint (kiosk_navigator_get_depth (kiosk_window_get_navigator (window)), ==, 2);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -202,7 +202,7 @@ test_missing_page_placeholder (void)
   KioskWindow *window = open_window (1280, 800);
   g_autofree char *text = NULL;
 
-  kiosk_window_show_page (window, "no/such/page");
+  kiosk_navigator_show (kiosk_window_get_navigator (window), "no/such/page");
   settle (GTK_WIDGET (window));
   text = screen_text (window);
   g_assert_nonnull (strstr (text, "not available"));
@@ -216,7 +216,7 @@ test_booking_qr (void)
   KioskWindow *window = open_window (1920, 1080);
   g_autoptr(GPtrArray) codes = g_ptr_array_new ();
 
-  kiosk_window_show_page (window, "booking");
+  kiosk_navigator_show (kiosk_window_get_navigator (window), "booking");
   settle (GTK_WIDGET (window));
   g_assert_true (KIOSK_IS_BOOKING_SCREEN (kiosk_window_get_screen (window)));
   collect (kiosk_window_get_screen (window), KIOSK_TYPE_QR_CODE, codes);
@@ -252,7 +252,7 @@ check_layout (KioskWindow *window,
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
   GtkWidget *screen;
 
-  kiosk_window_show_page (window, id);
+  kiosk_navigator_show (kiosk_window_get_navigator (window), id);
   settle (GTK_WIDGET (window));
   screen = kiosk_window_get_screen (window);
 
@@ -305,8 +305,8 @@ check_chrome (KioskWindow *window,
   g_autoptr(GPtrArray) all = g_ptr_array_new ();
   g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
   GtkWidget *screen = kiosk_window_get_screen (window);
-  GtkWidget *layers[] = { kiosk_window_get_idle_warning (window), kiosk_window_get_attract_screen (window),
-                          kiosk_window_get_pin_pad (window), kiosk_window_get_staff_panel (window) };
+  GtkWidget *layers[] = { find_widget (GTK_WIDGET (window), KIOSK_TYPE_IDLE_WARNING), find_widget (GTK_WIDGET (window), KIOSK_TYPE_ATTRACT_SCREEN),
+                          find_widget (GTK_WIDGET (window), KIOSK_TYPE_PIN_PAD), find_widget (GTK_WIDGET (window), KIOSK_TYPE_STAFF_PANEL) };
 
   collect (GTK_WIDGET (window), GTK_TYPE_BUTTON, all);
   for (guint i = 0; i < all->len; i++)
@@ -390,7 +390,7 @@ find_size_button (GtkWidget *popover,
 static gboolean
 text_size_is_200 (gpointer data)
 {
-  return kiosk_window_get_text_size (data) == 200;
+  return kiosk_patient_prefs_get_text_size (kiosk_window_get_prefs (data)) == 200;
 }
 
 /* 200% text, chosen in the Text size popover: at every supported screen
@@ -411,11 +411,11 @@ test_text_size (void)
       GtkWidget *popover, *button;
 
       follow_display_settings (window);
-      kiosk_window_show_page (window, "conditions/allergies");
+      kiosk_navigator_show (kiosk_window_get_navigator (window), "conditions/allergies");
       settle (GTK_WIDGET (window));
       g_assert_cmpint (body_font_px (window), ==, 26);
 
-      gtk_menu_button_popup (GTK_MENU_BUTTON (kiosk_window_get_display_button (window)));
+      gtk_menu_button_popup (GTK_MENU_BUTTON (find_by_class (GTK_WIDGET (window), "display-button")));
       popover = wait_for_popover (GTK_WIDGET (window), KIOSK_TYPE_DISPLAY_POPOVER);
       settle (popover);
       button = find_size_button (popover, 200);
@@ -442,10 +442,10 @@ test_text_size (void)
       save_screen ("text-200");
 
       /* Spanish words are longer. */
-      kiosk_window_set_language (window, "es");
+      kiosk_patient_prefs_set_language (kiosk_window_get_prefs (window), "es");
       check_layout (window, "therapies/platelet-rich-plasma", width);
       check_chrome (window, "Spanish at 200%", width);
-      kiosk_window_set_language (window, "en");
+      kiosk_patient_prefs_set_language (kiosk_window_get_prefs (window), "en");
 
       /* A glossary word's popover grows too, and stays on the screen. A
        * popover needs a monitor: the portrait window is taller than the
@@ -454,7 +454,7 @@ test_text_size (void)
         {
           graphene_rect_t bounds;
 
-          kiosk_window_show_page (window, "therapies/platelet-rich-plasma");
+          kiosk_navigator_show (kiosk_window_get_navigator (window), "therapies/platelet-rich-plasma");
           settle (GTK_WIDGET (window));
           popover = open_term_popover (window);
           g_assert_true (gtk_widget_compute_bounds (popover, GTK_WIDGET (window), &bounds));
@@ -475,12 +475,12 @@ test_text_size (void)
       /* The next patient starts with normal text. */
       kiosk_window_reset (window);
       settle (GTK_WIDGET (window));
-      g_assert_cmpuint (kiosk_window_get_text_size (window), ==, 100);
-      kiosk_window_show_page (window, "conditions/allergies");
+      g_assert_cmpuint (kiosk_patient_prefs_get_text_size (kiosk_window_get_prefs (window)), ==, 100);
+      kiosk_navigator_show (kiosk_window_get_navigator (window), "conditions/allergies");
       settle (GTK_WIDGET (window));
       g_assert_cmpint (body_font_px (window), ==, 26);
       check_chrome (window, "after the reset", width);
-      kiosk_window_set_language (window, "es");
+      kiosk_patient_prefs_set_language (kiosk_window_get_prefs (window), "es");
       settle (GTK_WIDGET (window));
       check_chrome (window, "Spanish at 100%", width);
       gtk_window_destroy (GTK_WINDOW (window));
@@ -508,7 +508,7 @@ static void
 test_broken_content_not_blank (void)
 {
   g_autoptr(KioskContent) missing = kiosk_content_load ("/nonexistent/clinic-kiosk-content");
-  KioskWindow *window = kiosk_window_new (NULL, missing, NULL);
+  KioskWindow *window = gui_window_new (missing, NULL);
   g_autofree char *text = NULL;
 
   gtk_window_present (GTK_WINDOW (window));
@@ -563,7 +563,7 @@ test_footer_everywhere (void)
     {
       GtkWidget *decide;
 
-      kiosk_window_show_page (window, screens[i]);
+      kiosk_navigator_show (kiosk_window_get_navigator (window), screens[i]);
       settle (GTK_WIDGET (window));
       decide = find_button_by_target (GTK_WIDGET (window), "before-you-decide");
       g_assert_nonnull (decide);
@@ -571,11 +571,11 @@ test_footer_everywhere (void)
       g_assert_nonnull (find_button_by_target (GTK_WIDGET (window), "booking"));
       g_assert_cmpint (gtk_widget_get_height (decide), >=, 64);
       tap (window, decide);
-      g_assert_cmpstr (kiosk_window_get_page_id (window), ==, "before-you-decide");
-      g_assert_cmpstr (kiosk_window_get_title_text (window), ==, "Before you decide");
+      g_assert_cmpstr (kiosk_navigator_get_page_id (kiosk_window_get_navigator (window)), ==, "before-you-decide");
+      g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Before you decide");
       /* The button for the page on show is marked, and does nothing. */
       g_assert_false (gtk_widget_is_sensitive (decide));
-      kiosk_window_go_home (window);
+      kiosk_navigator_home (kiosk_window_get_navigator (window));
       settle (GTK_WIDGET (window));
     }
   gtk_window_destroy (GTK_WINDOW (window));
@@ -590,7 +590,7 @@ test_spanish_interface (void)
   g_autofree char *decide = NULL;
   g_autofree char *text = NULL;
 
-  kiosk_window_show_page (window, "conditions/allergies");
+  kiosk_navigator_show (kiosk_window_get_navigator (window), "conditions/allergies");
   settle (GTK_WIDGET (window));
 
   back = button_text (find_button_by_action (GTK_WIDGET (window), "kiosk.back"));
@@ -598,14 +598,14 @@ test_spanish_interface (void)
   text = screen_text (window);
   g_assert_cmpstr (back, ==, "Atrás");
   g_assert_cmpstr (decide, ==, "Antes de decidir");
-  g_assert_cmpstr (kiosk_window_get_title_text (window), ==, "Alergias");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Alergias");
   g_assert_nonnull (strstr (text, "Sin buenas pruebas"));
   g_assert_null (strstr (text, "No good evidence"));
   gtk_window_destroy (GTK_WINDOW (window));
 
   /* The next window in English is English again. */
   window = open_window (1280, 800);
-  kiosk_window_show_page (window, "conditions/allergies");
+  kiosk_navigator_show (kiosk_window_get_navigator (window), "conditions/allergies");
   settle (GTK_WIDGET (window));
   g_free (back);
   back = button_text (find_button_by_action (GTK_WIDGET (window), "kiosk.back"));
@@ -654,7 +654,7 @@ language_is (gpointer data)
 {
   gpointer *pair = data;
 
-  return g_strcmp0 (kiosk_window_get_language (pair[0]), pair[1]) == 0;
+  return g_strcmp0 (kiosk_patient_prefs_get_language (kiosk_window_get_prefs (pair[0])), pair[1]) == 0;
 }
 
 /* The language buttons in the header switch everything at once, on the
@@ -683,11 +683,11 @@ test_language_switch (void)
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (english)));
   g_assert_cmpint (gtk_widget_get_height (espanol), >=, 64);
 
-  kiosk_window_show_page (window, "conditions");
+  kiosk_navigator_show (kiosk_window_get_navigator (window), "conditions");
   settle (GTK_WIDGET (window));
-  kiosk_window_show_page (window, "conditions/allergies");
+  kiosk_navigator_show (kiosk_window_get_navigator (window), "conditions/allergies");
   settle (GTK_WIDGET (window));
-  g_assert_cmpuint (kiosk_window_get_history_length (window), ==, 2);
+  g_assert_cmpuint (kiosk_navigator_get_depth (kiosk_window_get_navigator (window)), ==, 2);
 
   /* A real tap on "Español". */
   espanol = find_language_button (window, "es");
@@ -697,15 +697,15 @@ test_language_switch (void)
 
   back = button_text (find_button_by_action (GTK_WIDGET (window), "kiosk.back"));
   decide = button_text (find_button_by_target (GTK_WIDGET (window), "before-you-decide"));
-  display = button_text (kiosk_window_get_display_button (window));
+  display = button_text (find_by_class (GTK_WIDGET (window), "display-button"));
   text = screen_text (window);
-  warning = hidden_text (kiosk_window_get_idle_warning (window));
-  g_assert_cmpstr (kiosk_window_get_page_id (window), ==, "conditions/allergies");
-  g_assert_cmpuint (kiosk_window_get_history_length (window), ==, 2);
+  warning = hidden_text (find_widget (GTK_WIDGET (window), KIOSK_TYPE_IDLE_WARNING));
+  g_assert_cmpstr (kiosk_navigator_get_page_id (kiosk_window_get_navigator (window)), ==, "conditions/allergies");
+  g_assert_cmpuint (kiosk_navigator_get_depth (kiosk_window_get_navigator (window)), ==, 2);
   g_assert_cmpstr (back, ==, "Atrás");
   g_assert_cmpstr (decide, ==, "Antes de decidir");
   g_assert_cmpstr (display, ==, "Tamaño del texto");
-  g_assert_cmpstr (kiosk_window_get_title_text (window), ==, "Alergias");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Alergias");
   g_assert_nonnull (strstr (text, "Sin buenas pruebas"));
   g_assert_null (strstr (text, "No good evidence"));
   g_assert_nonnull (strstr (warning, "¿Sigue leyendo?"));
@@ -713,20 +713,20 @@ test_language_switch (void)
   g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (find_language_button (window, "en"))));
 
   /* Back goes to the section, in Spanish. */
-  kiosk_window_go_back (window);
+  kiosk_navigator_back (kiosk_window_get_navigator (window));
   settle (GTK_WIDGET (window));
-  g_assert_cmpstr (kiosk_window_get_page_id (window), ==, "conditions");
-  g_assert_cmpstr (kiosk_window_get_title_text (window), ==, "Enfermedades");
+  g_assert_cmpstr (kiosk_navigator_get_page_id (kiosk_window_get_navigator (window)), ==, "conditions");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Enfermedades");
 
   /* The next patient gets the clinic's language. */
   kiosk_window_reset (window);
   settle (GTK_WIDGET (window));
   g_clear_pointer (&back, g_free);
   back = button_text (find_button_by_action (GTK_WIDGET (window), "kiosk.back"));
-  g_assert_cmpstr (kiosk_window_get_language (window), ==, "en");
+  g_assert_cmpstr (kiosk_patient_prefs_get_language (kiosk_window_get_prefs (window)), ==, "en");
   g_assert_cmpstr (back, ==, "Back");
   g_clear_pointer (&warning, g_free);
-  warning = hidden_text (kiosk_window_get_idle_warning (window));
+  warning = hidden_text (find_widget (GTK_WIDGET (window), KIOSK_TYPE_IDLE_WARNING));
   g_assert_nonnull (strstr (warning, "Still reading?"));
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -759,13 +759,13 @@ test_language_fallback (void)
   g_assert_cmpint (g_remove (gone), ==, 0);
   partial = kiosk_content_load (dir);
   window = open_window_with (partial, "en", 1280, 800);
-  kiosk_window_show_page (window, "conditions/allergies");
+  kiosk_navigator_show (kiosk_window_get_navigator (window), "conditions/allergies");
   settle (GTK_WIDGET (window));
-  kiosk_window_set_language (window, "es");
+  kiosk_patient_prefs_set_language (kiosk_window_get_prefs (window), "es");
   settle (GTK_WIDGET (window));
 
-  g_assert_cmpstr (kiosk_window_get_page_id (window), ==, "conditions/allergies");
-  g_assert_cmpstr (kiosk_window_get_title_text (window), ==, "Allergies");
+  g_assert_cmpstr (kiosk_navigator_get_page_id (kiosk_window_get_navigator (window)), ==, "conditions/allergies");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Allergies");
   text = screen_text (window);
   g_assert_nonnull (strstr (text, "An allergy is when"));
   notice = find_notice (window);
@@ -774,7 +774,7 @@ test_language_fallback (void)
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (notice)), "idioma"));
 
   /* A translated page has no note. */
-  kiosk_window_show_page (window, "conditions/diabetes");
+  kiosk_navigator_show (kiosk_window_get_navigator (window), "conditions/diabetes");
   settle (GTK_WIDGET (window));
   g_assert_false (gtk_widget_get_visible (notice));
   gtk_window_destroy (GTK_WINDOW (window));
@@ -802,7 +802,7 @@ find_term (const char *lang,
 static KioskWindow *
 open_plain_window (KioskContent *with)
 {
-  KioskWindow *window = kiosk_window_new (NULL, with, "en");
+  KioskWindow *window = gui_window_new (with, "en");
 
   kiosk_window_set_animations (window, FALSE);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
@@ -825,7 +825,7 @@ test_term_popover (void)
   const char *href = NULL;
 
   g_assert_nonnull (prp);
-  kiosk_window_show_page (window, "therapies/platelet-rich-plasma");
+  kiosk_navigator_show (kiosk_window_get_navigator (window), "therapies/platelet-rich-plasma");
   settle (GTK_WIDGET (window));
 
   /* By its button. */
@@ -884,7 +884,7 @@ test_term_popover (void)
   save_screen ("term-popover");
 
   /* Home closes it (the same popover, reused: still referenced above). */
-  kiosk_window_go_home (window);
+  kiosk_navigator_home (kiosk_window_get_navigator (window));
   settle (GTK_WIDGET (window));
   g_assert_false (gtk_widget_get_visible (popover));
   g_assert_false (gtk_widget_get_mapped (popover));
@@ -904,7 +904,7 @@ test_link_buttons (void)
   g_autofree char *text = NULL;
   guint links = 0;
 
-  kiosk_window_show_page (window, "before-you-decide");
+  kiosk_navigator_show (kiosk_window_get_navigator (window), "before-you-decide");
   settle (GTK_WIDGET (window));
   screen = screen_text (window);
   g_assert_nonnull (strstr (screen, "Links on this page"));
@@ -928,7 +928,7 @@ test_link_buttons (void)
   popover = wait_for_popover (kiosk_window_get_screen (window), KIOSK_TYPE_LINK_POPOVER);
   text = all_text (popover);
   g_assert_nonnull (strstr (text, "https://www.fda.gov/"));
-  g_assert_cmpstr (kiosk_window_get_page_id (window), ==, "before-you-decide");
+  g_assert_cmpstr (kiosk_navigator_get_page_id (kiosk_window_get_navigator (window)), ==, "before-you-decide");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -959,7 +959,7 @@ test_link_popovers (void)
   links = kiosk_content_load (dir);
 
   window = open_plain_window (links);
-  kiosk_window_show_page (window, "links");
+  kiosk_navigator_show (kiosk_window_get_navigator (window), "links");
   settle (GTK_WIDGET (window));
 
   collect (kiosk_window_get_screen (window), GTK_TYPE_LABEL, labels);
@@ -973,7 +973,7 @@ test_link_popovers (void)
   g_assert_true (handled);
   popover = wait_for_popover (kiosk_window_get_screen (window), KIOSK_TYPE_LINK_POPOVER);
   g_assert_nonnull (popover);
-  g_assert_cmpstr (kiosk_window_get_page_id (window), ==, "links");
+  g_assert_cmpstr (kiosk_navigator_get_page_id (kiosk_window_get_navigator (window)), ==, "links");
   text = all_text (popover);
   g_assert_nonnull (strstr (text, url));
   g_assert_nonnull (strstr (text, "Scan to open on your phone"));
@@ -1042,7 +1042,7 @@ test_glossary_screen (void)
   g_autofree char *after = NULL;
   guint rows = 0;
 
-  kiosk_window_show_page (window, "glossary");
+  kiosk_navigator_show (kiosk_window_get_navigator (window), "glossary");
   settle (GTK_WIDGET (window));
   g_assert_true (KIOSK_IS_GLOSSARY_SCREEN (kiosk_window_get_screen (window)));
   collect (kiosk_window_get_screen (window), GTK_TYPE_BUTTON, buttons);
