@@ -9,18 +9,10 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
-#include "kiosk-booking-screen.h"
-#include "kiosk-glossary-screen.h"
-#include "kiosk-home-screen.h"
-#include "kiosk-page-screen.h"
 #include "kiosk-screen.h"
-#include "kiosk-section-screen.h"
-#include "kiosk-speech.h"
 
-/* What the factory knows about the screen it made; the interface's
- * default methods answer from it. */
+/* What kiosk_screen_set_facts() was told; the interface's default
+ * methods answer from it. */
 typedef struct
 {
   char *title;
@@ -90,80 +82,31 @@ kiosk_screen_default_init (KioskScreenInterface *iface)
   iface->open_term = kiosk_screen_real_open_term;
 }
 
-static char *
-title_for (KioskContent     *content,
-           const char       *lang,
-           const char       *id,
-           const KioskEntry *entry)
-{
-  const KioskCatalog *catalog = kiosk_content_get_catalog (content, lang);
-
-  if (g_str_equal (id, KIOSK_ID_HOME))
-    return kiosk_config_get_name (kiosk_content_get_config (content), lang);
-  if (g_str_equal (id, KIOSK_ID_BOOKING))
-    return g_strdup (_("Book an appointment"));
-  if (g_str_equal (id, KIOSK_ID_GLOSSARY))
-    return g_strdup (catalog != NULL && catalog->glossary_title != NULL ?
-                     catalog->glossary_title : _("Glossary"));
-  return g_strdup (entry != NULL ? entry->title : _("Page not found"));
-}
-
-static GtkWidget *
-make_screen (KioskContent     *content,
-             const char       *lang,
-             const char       *shown_lang,
-             const char       *id,
-             const KioskEntry *entry)
-{
-  if (g_str_equal (id, KIOSK_ID_HOME))
-    return kiosk_home_screen_new (content, lang);
-  if (g_str_equal (id, KIOSK_ID_BOOKING))
-    return kiosk_booking_screen_new (content, lang);
-  if (g_str_equal (id, KIOSK_ID_GLOSSARY))
-    return kiosk_glossary_screen_new (content, lang);
-  if (entry != NULL && entry->kind == KIOSK_ENTRY_SECTION)
-    return kiosk_section_screen_new (content, shown_lang, entry);
-  return kiosk_page_screen_new (content, shown_lang, entry, id);
-}
-
 /**
- * kiosk_screen_new_for_id:
- * @content: the content
- * @lang: the patient's language
- * @id: a page id, or one of the built-in ids
+ * kiosk_screen_set_facts:
+ * @self: a screen
+ * @title: what the header shows above it
+ * @lang: the language it is shown in
+ * @read_aloud: (nullable): what Read aloud speaks on it
  *
- * The screen for @id: home, booking, the glossary, a section or a page.
- * A page not translated into @lang is made in the clinic's language; an
- * id that is not there gets a page that says so.
- *
- * Returns: (transfer floating): a widget implementing #KioskScreen
+ * What the interface's own methods answer, for screens that do not
+ * answer themselves; set by kiosk_screen_new_for_id().
  */
-GtkWidget *
-kiosk_screen_new_for_id (KioskContent *content,
-                         const char   *lang,
-                         const char   *id)
+void
+kiosk_screen_set_facts (KioskScreen *self,
+                        const char  *title,
+                        const char  *lang,
+                        const char  *read_aloud)
 {
-  const char *shown_lang = lang;
-  const KioskEntry *entry = NULL;
   ScreenInfo *info;
-  GtkWidget *screen;
 
-  g_return_val_if_fail (KIOSK_IS_CONTENT (content), NULL);
-  g_return_val_if_fail (id != NULL, NULL);
-
-  entry = kiosk_content_find_for (content, lang, id, &shown_lang);
-  if (kiosk_content_is_builtin_id (id) && !g_str_equal (id, KIOSK_ID_HOME))
-    shown_lang = lang;
-  screen = make_screen (content, lang, shown_lang, id, entry);
-  g_return_val_if_fail (KIOSK_IS_SCREEN (screen), screen);
+  g_return_if_fail (KIOSK_IS_SCREEN (self));
 
   info = g_new0 (ScreenInfo, 1);
-  info->title = title_for (content, lang, id, entry);
-  info->lang = g_strdup (shown_lang);
-  if (entry != NULL && entry->document != NULL)
-    info->read_aloud = kiosk_speech_text_for_document (entry->title, entry->document);
-  g_object_set_qdata_full (G_OBJECT (screen), info_quark, info, screen_info_free);
-  return screen;
+  info->title = g_strdup (title);
+  info->lang = g_strdup (lang);
+  info->read_aloud = g_strdup (read_aloud);
+  g_object_set_qdata_full (G_OBJECT (self), info_quark, info, screen_info_free);
 }
 
 /**

@@ -16,8 +16,8 @@ G_BEGIN_DECLS
 /* What the window needs from any screen it shows: its title, the text
  * Read aloud speaks, the language it is shown in (a page not translated
  * yet is shown in the clinic's language) and, where the screen lists
- * glossary terms, opening one. kiosk_screen_new_for_id() makes the
- * screen for any page id. */
+ * glossary terms, opening one. kiosk_screen_new_for_id() in
+ * kiosk-screen-factory.h makes the screen for any page id. */
 
 #define KIOSK_TYPE_SCREEN (kiosk_screen_get_type ())
 
@@ -34,9 +34,10 @@ struct _KioskScreenInterface
                                       const char  *term);
 };
 
-GtkWidget  *kiosk_screen_new_for_id          (KioskContent *content,
+void        kiosk_screen_set_facts           (KioskScreen  *self,
+                                              const char   *title,
                                               const char   *lang,
-                                              const char   *id);
+                                              const char   *read_aloud);
 char       *kiosk_screen_dup_title           (KioskScreen  *self);
 char       *kiosk_screen_dup_read_aloud_text (KioskScreen  *self);
 const char *kiosk_screen_get_language        (KioskScreen  *self);

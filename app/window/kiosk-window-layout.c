@@ -9,7 +9,11 @@
 
 #include "config.h"
 
+#include "kiosk-screen.h"
 #include "kiosk-window-private.h"
+
+/* The header and footer: their state for the screen on show, and how
+ * they reflow for large text and narrow screens. */
 
 /* A portrait screen has no room for the languages next to the title. */
 #define NARROW_WIDTH 1200
@@ -77,4 +81,38 @@ _kiosk_window_note_width (KioskWindow *self,
   self->narrow = narrow;
   if (self->layout_source == 0)
     self->layout_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_layout_cb, self, NULL);
+}
+
+static void
+update_footer_button (KioskWindow *self,
+                      GtkWidget   *button,
+                      const char  *id)
+{
+  gboolean current = g_str_equal (kiosk_navigator_get_page_id (self->navigator), id);
+
+  gtk_widget_set_sensitive (button, !current);
+  if (current)
+    gtk_widget_add_css_class (button, "current");
+  else
+    gtk_widget_remove_css_class (button, "current");
+}
+
+/* The title, Back and Home, and the footer: the button for the screen on
+ * show is marked and cannot be pressed again. */
+void
+_kiosk_window_update_chrome (KioskWindow *self)
+{
+  g_autofree char *title = kiosk_screen_dup_title (KIOSK_SCREEN (self->screen));
+  gboolean at_home = g_str_equal (kiosk_navigator_get_page_id (self->navigator), KIOSK_ID_HOME);
+
+  gtk_label_set_text (GTK_LABEL (self->title_label), title);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  gtk_widget_set_visible (self->nav_box, !at_home);
+  gtk_widget_set_visible (self->decide_button,
+                          kiosk_content_has_page (self->content, self->lang,
+                                                  KIOSK_ID_BEFORE_YOU_DECIDE));
+  update_footer_button (self, self->decide_button, KIOSK_ID_BEFORE_YOU_DECIDE);
+  update_footer_button (self, self->glossary_button, KIOSK_ID_GLOSSARY);
+  update_footer_button (self, self->booking_button, KIOSK_ID_BOOKING);
+  _kiosk_window_update_actions (self);
 }

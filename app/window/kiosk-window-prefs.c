@@ -98,20 +98,20 @@ on_language_changed_cb (KioskWindow *self)
   self->lang = g_strdup (lang);
   _kiosk_window_retranslate (self);
   _kiosk_window_present_screen (self);
-  _kiosk_window_notify (self, "language");
+  g_object_notify (G_OBJECT (self), "language");
 }
 
 static void
 on_text_size_changed_cb (KioskWindow *self)
 {
   _kiosk_window_update_layout (self);
-  _kiosk_window_notify (self, "text-size");
+  g_object_notify (G_OBJECT (self), "text-size");
 }
 
 static void
 on_high_contrast_changed_cb (KioskWindow *self)
 {
-  _kiosk_window_notify (self, "high-contrast");
+  g_object_notify (G_OBJECT (self), "high-contrast");
 }
 
 static void

@@ -83,6 +83,7 @@ void _kiosk_window_hide_layers        (KioskWindow    *self);
 void _kiosk_window_apply_staff_config (KioskWindow    *self);
 
 /* kiosk-window-layout.c */
+void _kiosk_window_update_chrome      (KioskWindow    *self);
 void _kiosk_window_update_layout      (KioskWindow    *self);
 void _kiosk_window_note_width         (KioskWindow    *self,
                                        int             width);
@@ -96,7 +97,5 @@ void _kiosk_window_rebuild_language_buttons (KioskWindow *self);
 void _kiosk_window_present_screen     (KioskWindow    *self);
 void _kiosk_window_show_notice        (KioskWindow    *self,
                                        const char     *text);
-void _kiosk_window_notify             (KioskWindow    *self,
-                                       const char     *name);
 
 G_END_DECLS

@@ -11,9 +11,8 @@
 
 #include <glib/gi18n.h>
 
-#include "kiosk-display-popover.h"
 #include "kiosk-i18n.h"
-#include "kiosk-screen.h"
+#include "kiosk-screen-factory.h"
 #include "kiosk-utils.h"
 #include "kiosk-window-private.h"
 
@@ -36,12 +35,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-void
-_kiosk_window_notify (KioskWindow *self,
-                      const char  *name)
-{
-  g_object_notify (G_OBJECT (self), name);
-}
 
 /*
  * The screen on show
@@ -63,38 +56,6 @@ remove_old_screen (KioskWindow *self)
       gtk_stack_remove (self->stack, self->old_screen);
       self->old_screen = NULL;
     }
-}
-
-static void
-update_footer_button (KioskWindow *self,
-                      GtkWidget   *button,
-                      const char  *id)
-{
-  gboolean current = g_str_equal (kiosk_navigator_get_page_id (self->navigator), id);
-
-  gtk_widget_set_sensitive (button, !current);
-  if (current)
-    gtk_widget_add_css_class (button, "current");
-  else
-    gtk_widget_remove_css_class (button, "current");
-}
-
-static void
-update_chrome (KioskWindow *self)
-{
-  g_autofree char *title = kiosk_screen_dup_title (KIOSK_SCREEN (self->screen));
-  gboolean at_home = g_str_equal (kiosk_navigator_get_page_id (self->navigator), KIOSK_ID_HOME);
-
-  gtk_label_set_text (GTK_LABEL (self->title_label), title);
-  gtk_window_set_title (GTK_WINDOW (self), title);
-  gtk_widget_set_visible (self->nav_box, !at_home);
-  gtk_widget_set_visible (self->decide_button,
-                          kiosk_content_has_page (self->content, self->lang,
-                                                  KIOSK_ID_BEFORE_YOU_DECIDE));
-  update_footer_button (self, self->decide_button, KIOSK_ID_BEFORE_YOU_DECIDE);
-  update_footer_button (self, self->glossary_button, KIOSK_ID_GLOSSARY);
-  update_footer_button (self, self->booking_button, KIOSK_ID_BOOKING);
-  _kiosk_window_update_actions (self);
 }
 
 /* Builds the screen the navigator points at and swaps it in; the old one
@@ -132,7 +93,7 @@ _kiosk_window_present_screen (KioskWindow *self)
   if (!gtk_stack_get_transition_running (self->stack))
     remove_old_screen (self);
 
-  update_chrome (self);
+  _kiosk_window_update_chrome (self);
 }
 
 static void
