@@ -17,6 +17,7 @@
 #include "kiosk-content.h"
 #include "kiosk-markdown.h"
 #include "kiosk-paths.h"
+#include "kiosk-builtin-icons.h"
 #include "kiosk-theme.h"
 
 /* Enough for any clinic; a runaway folder cannot make the kiosk read forever. */
@@ -1073,6 +1074,13 @@ kiosk_content_resolve_file (KioskContent *self,
   return g_steal_pointer (&path);
 }
 
+static int
+compare_names (const void *a,
+               const void *b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
 /**
  * kiosk_content_find_icon:
  * @self: the content
@@ -1089,7 +1097,6 @@ kiosk_content_find_icon (KioskContent *self,
                          const char   *name)
 {
   g_autofree char *file = NULL;
-  g_autofree char *resource = NULL;
   char *path;
 
   g_return_val_if_fail (KIOSK_IS_CONTENT (self), NULL);
@@ -1101,9 +1108,8 @@ kiosk_content_find_icon (KioskContent *self,
   if ((path = kiosk_content_resolve_file (self, file)) != NULL)
     return path;
 
-  resource = g_strdup_printf (RESOURCE_BASE "/icons/scalable/actions/kiosk-%s-symbolic.svg",
-                              name);
-  if (g_resources_get_info (resource, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL))
+  if (bsearch (&name, kiosk_builtin_icons, G_N_ELEMENTS (kiosk_builtin_icons),
+               sizeof kiosk_builtin_icons[0], compare_names) != NULL)
     return g_strdup_printf ("kiosk-%s-symbolic", name);
 
   return NULL;
