@@ -23,8 +23,6 @@ G_BEGIN_DECLS
 /* The page the footer links to from every screen, when the content has it. */
 #define KIOSK_ID_BEFORE_YOU_DECIDE "before-you-decide"
 
-#define KIOSK_MAX_FILE_SIZE (1024 * 1024)
-
 typedef enum
 {
   KIOSK_ENTRY_PAGE,

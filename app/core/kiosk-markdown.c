@@ -13,8 +13,8 @@
 #include <string.h>
 #include <cmark.h>
 
+#include "kiosk-links.h"
 #include "kiosk-markdown.h"
-#include "kiosk-paths.h"
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (cmark_node, cmark_node_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (cmark_iter, cmark_iter_free)
@@ -156,226 +156,9 @@ add_text (Walker     *w,
                        text, -1, current_style (w) | extra, w->link);
 }
 
-static gboolean
-is_scheme_char (char c,
-                gboolean first)
-{
-  if (g_ascii_isalpha (c))
-    return TRUE;
-  return !first && (g_ascii_isdigit (c) || c == '+' || c == '-' || c == '.');
-}
-
-/* Returns the URL's scheme in lower case, or NULL for a relative URL. */
-static char *
-get_scheme (const char *url)
-{
-  const char *p = url;
-
-  if (!is_scheme_char (*p, TRUE))
-    return NULL;
-  while (is_scheme_char (*p, FALSE))
-    p++;
-  if (*p != ':')
-    return NULL;
-
-  return g_ascii_strdown (url, p - url);
-}
-
-/**
- * kiosk_markdown_classify_link:
- * @url: the link destination as written
- * @base_dir: folder of the linking file inside its language folder
- * @target: (out) (transfer full): what the link points at
- *
- * Only links the kiosk can act on are kept: pages, http(s) addresses (shown
- * as a QR code, never opened), phone numbers and e-mail addresses.
- *
- * Returns: the kind of link, %KIOSK_LINK_NONE for anything else
+/*
+ * Block nodes
  */
-KioskLinkKind
-kiosk_markdown_classify_link (const char  *url,
-                              const char  *base_dir,
-                              char       **target)
-{
-  g_autofree char *scheme = NULL;
-  g_autofree char *path = NULL;
-  char *hash;
-
-  *target = NULL;
-  if (url == NULL || *url == '\0')
-    return KIOSK_LINK_NONE;
-
-  scheme = get_scheme (url);
-  if (scheme != NULL)
-    {
-      const char *rest = url + strlen (scheme) + 1;
-
-      if (strcmp (scheme, "http") == 0 || strcmp (scheme, "https") == 0)
-        {
-          if (!kiosk_paths_is_web_address (url))
-            return KIOSK_LINK_NONE;
-          *target = g_strdup (url);
-          return KIOSK_LINK_WEB;
-        }
-      if (strcmp (scheme, "tel") == 0 || strcmp (scheme, "mailto") == 0)
-        {
-          g_autofree char *decoded = g_uri_unescape_string (rest, NULL);
-
-          if (decoded == NULL || *decoded == '\0' || !g_utf8_validate (decoded, -1, NULL))
-            return KIOSK_LINK_NONE;
-          *target = g_steal_pointer (&decoded);
-          return scheme[0] == 't' ? KIOSK_LINK_PHONE : KIOSK_LINK_EMAIL;
-        }
-      return KIOSK_LINK_NONE;
-    }
-
-  if (url[0] == '#' || strstr (url, "//") == url)
-    return KIOSK_LINK_NONE;
-
-  path = g_uri_unescape_string (url, NULL);
-  if (path == NULL)
-    return KIOSK_LINK_NONE;
-  if ((hash = strchr (path, '#')) != NULL)
-    *hash = '\0';
-  if ((hash = strchr (path, '?')) != NULL)
-    *hash = '\0';
-
-  if (g_str_has_suffix (path, ".md"))
-    {
-      g_autofree char *file = kiosk_paths_normalize (base_dir, path);
-
-      if (file == NULL)
-        return KIOSK_LINK_NONE;
-      *target = kiosk_paths_to_page_id (file);
-    }
-  else
-    {
-      char *id = path;
-
-      while (*id == '/')
-        id++;
-      while (*id != '\0' && id[strlen (id) - 1] == '/')
-        id[strlen (id) - 1] = '\0';
-      if (*id == '\0' || strstr (id, "..") != NULL)
-        return KIOSK_LINK_NONE;
-      *target = g_strdup (id);
-    }
-
-  return *target != NULL ? KIOSK_LINK_PAGE : KIOSK_LINK_NONE;
-}
-
-/**
- * kiosk_markdown_check_image:
- * @url: an image destination as written
- *
- * Images are files inside the content folder, named relative to it.
- *
- * Returns: (transfer full) (nullable): the normalised relative path, or
- *   %NULL when @url is absolute, has a scheme, or uses "..".
- */
-char *
-kiosk_markdown_check_image (const char *url)
-{
-  g_autofree char *scheme = NULL;
-  g_autofree char *path = NULL;
-  g_auto(GStrv) parts = NULL;
-
-  if (url == NULL || *url == '\0')
-    return NULL;
-  scheme = get_scheme (url);
-  if (scheme != NULL)
-    return NULL;
-
-  path = g_uri_unescape_string (url, NULL);
-  if (path == NULL)
-    return NULL;
-  parts = g_strsplit (path, "/", -1);
-  for (guint i = 0; parts[i] != NULL; i++)
-    if (strcmp (parts[i], "..") == 0)
-      return NULL;
-
-  return kiosk_paths_normalize (NULL, path);
-}
-
-static void
-enter_link (Walker     *w,
-            cmark_node *node)
-{
-  const char *url = cmark_node_get_url (node);
-  g_autofree char *target = NULL;
-  KioskLinkKind kind;
-
-  kind = kiosk_markdown_classify_link (url, w->context ? w->context->base_dir : NULL, &target);
-  if (kind == KIOSK_LINK_NONE)
-    {
-      report (w, node_line (w, node),
-              _("link “%s” is shown as plain text: only page names, http(s), tel: and "
-                "mailto: links can be used"), url != NULL ? url : "");
-      w->link = -1;
-      return;
-    }
-
-  w->link = kiosk_document_add_link (w->doc, kind, target, node_line (w, node));
-}
-
-static void
-enter_image (Walker     *w,
-             cmark_node *node)
-{
-  const char *url = cmark_node_get_url (node);
-  g_autofree char *path = kiosk_markdown_check_image (url);
-  guint line = node_line (w, node);
-
-  w->image_depth++;
-  if (w->image_depth > 1)
-    return;
-
-  if (path == NULL)
-    report (w, line, _("image “%s” must be a file inside the content folder, named relative "
-                       "to it (for example images/photo.jpg)"), url != NULL ? url : "");
-
-  /* The text before the image becomes its own block. */
-  w->block = NULL;
-  w->image = add_block (w, KIOSK_BLOCK_IMAGE, line);
-  w->image->image = g_steal_pointer (&path);
-}
-
-static void
-exit_image (Walker *w)
-{
-  w->image_depth--;
-  if (w->image_depth == 0)
-    w->image = NULL;
-}
-
-static void
-enter_item (Walker     *w,
-            cmark_node *node)
-{
-  ListState *list = current_list (w);
-  static const char *bullets[] = { "•", "◦", "▪" };
-
-  g_free (w->marker);
-  if (list == NULL)
-    w->marker = g_strdup ("•");
-  else if (list->ordered)
-    w->marker = g_strdup_printf ("%d%c", list->next++, list->delimiter);
-  else
-    w->marker = g_strdup (bullets[(w->lists->len - 1) % G_N_ELEMENTS (bullets)]);
-}
-
-static void
-enter_list (Walker     *w,
-            cmark_node *node)
-{
-  ListState state;
-
-  state.ordered = cmark_node_get_list_type (node) == CMARK_ORDERED_LIST;
-  state.tight = cmark_node_get_list_tight (node);
-  state.next = cmark_node_get_list_start (node);
-  state.delimiter = cmark_node_get_list_delim (node) == CMARK_PAREN_DELIM ? ')' : '.';
-  g_array_append_val (w->lists, state);
-}
 
 static void
 enter_inline_container (Walker         *w,
@@ -409,9 +192,80 @@ exit_inline_container (Walker *w)
   w->block = NULL;
 }
 
+/* Paragraphs and headings: the blocks that inline text fills. */
 static void
-add_code_block (Walker     *w,
-                cmark_node *node)
+walk_inline_container (Walker     *w,
+                       cmark_node *node,
+                       gboolean    entering)
+{
+  if (!entering)
+    exit_inline_container (w);
+  else if (cmark_node_get_type (node) == CMARK_NODE_HEADING)
+    enter_inline_container (w, KIOSK_BLOCK_HEADING,
+                            CLAMP (cmark_node_get_heading_level (node), 1, 6), node);
+  else
+    enter_inline_container (w, KIOSK_BLOCK_PARAGRAPH, 0, node);
+}
+
+static void
+walk_block_quote (Walker     *w,
+                  cmark_node *node,
+                  gboolean    entering)
+{
+  if (entering)
+    w->quote_depth++;
+  else
+    w->quote_depth--;
+}
+
+static void
+walk_list (Walker     *w,
+           cmark_node *node,
+           gboolean    entering)
+{
+  ListState state;
+
+  if (!entering)
+    {
+      g_array_set_size (w->lists, w->lists->len - 1);
+      return;
+    }
+
+  state.ordered = cmark_node_get_list_type (node) == CMARK_ORDERED_LIST;
+  state.tight = cmark_node_get_list_tight (node);
+  state.next = cmark_node_get_list_start (node);
+  state.delimiter = cmark_node_get_list_delim (node) == CMARK_PAREN_DELIM ? ')' : '.';
+  g_array_append_val (w->lists, state);
+}
+
+static void
+walk_item (Walker     *w,
+           cmark_node *node,
+           gboolean    entering)
+{
+  ListState *list = current_list (w);
+  static const char *bullets[] = { "•", "◦", "▪" };
+
+  if (!entering)
+    {
+      if (w->marker != NULL)
+        add_block (w, KIOSK_BLOCK_PARAGRAPH, node_line (w, node));
+      return;
+    }
+
+  g_free (w->marker);
+  if (list == NULL)
+    w->marker = g_strdup ("•");
+  else if (list->ordered)
+    w->marker = g_strdup_printf ("%d%c", list->next++, list->delimiter);
+  else
+    w->marker = g_strdup (bullets[(w->lists->len - 1) % G_N_ELEMENTS (bullets)]);
+}
+
+static void
+walk_code_block (Walker     *w,
+                 cmark_node *node,
+                 gboolean    entering)
 {
   const char *literal = cmark_node_get_literal (node);
   gsize len = literal != NULL ? strlen (literal) : 0;
@@ -421,6 +275,14 @@ add_code_block (Walker     *w,
     len--;
   if (len > 0)
     kiosk_block_add_run (block, literal, len, KIOSK_STYLE_CODE, -1);
+}
+
+static void
+walk_thematic_break (Walker     *w,
+                     cmark_node *node,
+                     gboolean    entering)
+{
+  add_block (w, KIOSK_BLOCK_RULE, node_line (w, node));
 }
 
 static gboolean
@@ -480,12 +342,14 @@ read_metadata (Walker     *w,
     }
 }
 
+/* HTML blocks and inline HTML. */
 static void
-add_html (Walker     *w,
-          cmark_node *node,
-          gboolean    block)
+walk_html (Walker     *w,
+           cmark_node *node,
+           gboolean    entering)
 {
   const char *literal = cmark_node_get_literal (node);
+  gboolean block = cmark_node_get_type (node) == CMARK_NODE_HTML_BLOCK;
 
   if (block && w->context != NULL && w->doc->blocks->len == 0 &&
       cmark_node_previous (node) == NULL && is_comment (literal))
@@ -511,112 +375,140 @@ add_html (Walker     *w,
   report (w, node_line (w, node), _("HTML is not shown on the kiosk; use Markdown instead"));
 }
 
+/*
+ * Inline nodes
+ */
+
+/* Text and code spans. */
+static void
+walk_text (Walker     *w,
+           cmark_node *node,
+           gboolean    entering)
+{
+  KioskStyle extra = cmark_node_get_type (node) == CMARK_NODE_CODE ? KIOSK_STYLE_CODE : 0;
+
+  add_text (w, node, cmark_node_get_literal (node), extra);
+}
+
+/* Soft and hard line breaks. */
+static void
+walk_break (Walker     *w,
+            cmark_node *node,
+            gboolean    entering)
+{
+  add_text (w, node, cmark_node_get_type (node) == CMARK_NODE_LINEBREAK ? "\n" : " ", 0);
+}
+
+/* Emphasis and strong emphasis. */
+static void
+walk_emphasis (Walker     *w,
+               cmark_node *node,
+               gboolean    entering)
+{
+  guint *depth = cmark_node_get_type (node) == CMARK_NODE_EMPH ? &w->emph : &w->strong;
+
+  *depth += entering ? 1 : -1;
+}
+
+static void
+walk_link (Walker     *w,
+           cmark_node *node,
+           gboolean    entering)
+{
+  const char *url;
+  g_autofree char *target = NULL;
+  KioskLinkKind kind;
+
+  if (!entering)
+    {
+      w->link = -1;
+      return;
+    }
+
+  url = cmark_node_get_url (node);
+  kind = kiosk_links_classify (url, w->context ? w->context->base_dir : NULL, &target);
+  if (kind == KIOSK_LINK_NONE)
+    {
+      report (w, node_line (w, node),
+              _("link “%s” is shown as plain text: only page names, http(s), tel: and "
+                "mailto: links can be used"), url != NULL ? url : "");
+      w->link = -1;
+      return;
+    }
+
+  w->link = kiosk_document_add_link (w->doc, kind, target, node_line (w, node));
+}
+
+static void
+walk_image (Walker     *w,
+            cmark_node *node,
+            gboolean    entering)
+{
+  const char *url;
+  g_autofree char *path = NULL;
+  guint line;
+
+  if (!entering)
+    {
+      w->image_depth--;
+      if (w->image_depth == 0)
+        w->image = NULL;
+      return;
+    }
+
+  w->image_depth++;
+  if (w->image_depth > 1)
+    return;
+
+  url = cmark_node_get_url (node);
+  path = kiosk_links_check_image (url);
+  line = node_line (w, node);
+
+  if (path == NULL)
+    report (w, line, _("image “%s” must be a file inside the content folder, named relative "
+                       "to it (for example images/photo.jpg)"), url != NULL ? url : "");
+
+  /* The text before the image becomes its own block. */
+  w->block = NULL;
+  w->image = add_block (w, KIOSK_BLOCK_IMAGE, line);
+  w->image->image = g_steal_pointer (&path);
+}
+
+typedef void (*NodeHandler) (Walker     *w,
+                             cmark_node *node,
+                             gboolean    entering);
+
+/* What each type of node adds to the document. The document node itself,
+ * and custom blocks and inlines, add nothing. */
+static const NodeHandler node_handlers[] = {
+  [CMARK_NODE_BLOCK_QUOTE]    = walk_block_quote,
+  [CMARK_NODE_LIST]           = walk_list,
+  [CMARK_NODE_ITEM]           = walk_item,
+  [CMARK_NODE_CODE_BLOCK]     = walk_code_block,
+  [CMARK_NODE_HTML_BLOCK]     = walk_html,
+  [CMARK_NODE_PARAGRAPH]      = walk_inline_container,
+  [CMARK_NODE_HEADING]        = walk_inline_container,
+  [CMARK_NODE_THEMATIC_BREAK] = walk_thematic_break,
+  [CMARK_NODE_TEXT]           = walk_text,
+  [CMARK_NODE_SOFTBREAK]      = walk_break,
+  [CMARK_NODE_LINEBREAK]      = walk_break,
+  [CMARK_NODE_CODE]           = walk_text,
+  [CMARK_NODE_HTML_INLINE]    = walk_html,
+  [CMARK_NODE_EMPH]           = walk_emphasis,
+  [CMARK_NODE_STRONG]         = walk_emphasis,
+  [CMARK_NODE_LINK]           = walk_link,
+  [CMARK_NODE_IMAGE]          = walk_image,
+};
+
 static void
 walk_node (Walker           *w,
            cmark_node       *node,
            cmark_event_type  event)
 {
-  gboolean entering = event == CMARK_EVENT_ENTER;
+  cmark_node_type type = cmark_node_get_type (node);
 
-  switch (cmark_node_get_type (node))
-    {
-    case CMARK_NODE_PARAGRAPH:
-      if (entering)
-        enter_inline_container (w, KIOSK_BLOCK_PARAGRAPH, 0, node);
-      else
-        exit_inline_container (w);
-      break;
-
-    case CMARK_NODE_HEADING:
-      if (entering)
-        enter_inline_container (w, KIOSK_BLOCK_HEADING,
-                                CLAMP (cmark_node_get_heading_level (node), 1, 6), node);
-      else
-        exit_inline_container (w);
-      break;
-
-    case CMARK_NODE_BLOCK_QUOTE:
-      if (entering)
-        w->quote_depth++;
-      else
-        w->quote_depth--;
-      break;
-
-    case CMARK_NODE_LIST:
-      if (entering)
-        enter_list (w, node);
-      else
-        g_array_set_size (w->lists, w->lists->len - 1);
-      break;
-
-    case CMARK_NODE_ITEM:
-      if (entering)
-        enter_item (w, node);
-      else if (w->marker != NULL)
-        add_block (w, KIOSK_BLOCK_PARAGRAPH, node_line (w, node));
-      break;
-
-    case CMARK_NODE_CODE_BLOCK:
-      add_code_block (w, node);
-      break;
-
-    case CMARK_NODE_THEMATIC_BREAK:
-      add_block (w, KIOSK_BLOCK_RULE, node_line (w, node));
-      break;
-
-    case CMARK_NODE_HTML_BLOCK:
-      add_html (w, node, TRUE);
-      break;
-
-    case CMARK_NODE_HTML_INLINE:
-      add_html (w, node, FALSE);
-      break;
-
-    case CMARK_NODE_TEXT:
-      add_text (w, node, cmark_node_get_literal (node), 0);
-      break;
-
-    case CMARK_NODE_CODE:
-      add_text (w, node, cmark_node_get_literal (node), KIOSK_STYLE_CODE);
-      break;
-
-    case CMARK_NODE_SOFTBREAK:
-      add_text (w, node, " ", 0);
-      break;
-
-    case CMARK_NODE_LINEBREAK:
-      add_text (w, node, "\n", 0);
-      break;
-
-    case CMARK_NODE_EMPH:
-      w->emph += entering ? 1 : -1;
-      break;
-
-    case CMARK_NODE_STRONG:
-      w->strong += entering ? 1 : -1;
-      break;
-
-    case CMARK_NODE_LINK:
-      if (entering)
-        enter_link (w, node);
-      else
-        w->link = -1;
-      break;
-
-    case CMARK_NODE_IMAGE:
-      if (entering)
-        enter_image (w, node);
-      else
-        exit_image (w);
-      break;
-
-    case CMARK_NODE_DOCUMENT:
-    case CMARK_NODE_CUSTOM_BLOCK:
-    case CMARK_NODE_CUSTOM_INLINE:
-    case CMARK_NODE_NONE:
-    default:
-      break;
-    }
+  if ((guint) type < G_N_ELEMENTS (node_handlers) && node_handlers[type] != NULL)
+    node_handlers[type] (w, node, event == CMARK_EVENT_ENTER);
 }
 
 /**

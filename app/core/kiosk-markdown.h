@@ -24,12 +24,8 @@ typedef struct
   GHashTable       *meta_lines; /* (out) key → line */
 } KioskMarkdownContext;
 
-KioskDocument *kiosk_markdown_parse         (const char           *text,
-                                             gsize                 len,
-                                             KioskMarkdownContext *context);
-KioskLinkKind  kiosk_markdown_classify_link (const char           *url,
-                                             const char           *base_dir,
-                                             char                **target);
-char          *kiosk_markdown_check_image   (const char           *url);
+KioskDocument *kiosk_markdown_parse (const char           *text,
+                                     gsize                 len,
+                                     KioskMarkdownContext *context);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 
 #include "kiosk-link-popover.h"
 #include "kiosk-markdown-view.h"
+#include "kiosk-page-buttons.h"
 #include "kiosk-term-popover.h"
 #include "kiosk-utils.h"
 
@@ -54,91 +55,6 @@ static GQuark block_quark;
 
 G_DEFINE_FINAL_TYPE (KioskMarkdownView, kiosk_markdown_view, GTK_TYPE_WIDGET)
 
-/* The rectangle, in the view's coordinates, of the text from @start to
- * @end (byte offsets into the label's text), for a popover to point at. */
-static void
-get_text_rect (KioskMarkdownView *self,
-               GtkLabel          *label,
-               gsize              start,
-               gsize              end,
-               GdkRectangle      *rect)
-{
-  PangoLayout *layout = gtk_label_get_layout (label);
-  PangoRectangle first, last;
-  int lx, ly;
-  double vx = 0, vy = 0;
-
-  gtk_label_get_layout_offsets (label, &lx, &ly);
-  pango_layout_index_to_pos (layout, start, &first);
-  pango_layout_index_to_pos (layout, end > start ? end - 1 : start, &last);
-  pango_extents_to_pixels (&first, NULL);
-  pango_extents_to_pixels (&last, NULL);
-
-  gtk_widget_translate_coordinates (GTK_WIDGET (label), GTK_WIDGET (self),
-                                    lx + first.x, ly + first.y, &vx, &vy);
-  rect->x = (int) vx;
-  rect->y = (int) vy;
-  rect->height = MAX (first.height, 1);
-  /* A word broken over two lines: point at its first part. */
-  rect->width = last.y == first.y ? MAX (last.x + last.width - first.x, 1) : MAX (first.width, 1);
-}
-
-static void
-widget_rect (KioskMarkdownView *self,
-             GtkWidget         *widget,
-             GdkRectangle      *rect)
-{
-  graphene_rect_t bounds;
-
-  if (!gtk_widget_compute_bounds (widget, GTK_WIDGET (self), &bounds))
-    graphene_rect_init (&bounds, 0, 0, 1, 1);
-  rect->x = (int) bounds.origin.x;
-  rect->y = (int) bounds.origin.y;
-  rect->width = MAX ((int) bounds.size.width, 1);
-  rect->height = MAX ((int) bounds.size.height, 1);
-}
-
-/* A popover must point at something on screen: a word scrolled out of
- * sight is clamped to the nearest visible point of the window. */
-static void
-clamp_to_window (KioskMarkdownView *self,
-                 GdkRectangle      *rect)
-{
-  GtkWidget *native = GTK_WIDGET (gtk_widget_get_native (GTK_WIDGET (self)));
-  double nx, ny, cx, cy, bx, by;
-  int w, h;
-
-  if (native == NULL ||
-      !gtk_widget_translate_coordinates (GTK_WIDGET (self), native, rect->x, rect->y, &nx, &ny))
-    return;
-  w = gtk_widget_get_width (native);
-  h = gtk_widget_get_height (native);
-  cx = CLAMP (nx, 0, MAX (w - rect->width, 0));
-  cy = CLAMP (ny, 0, MAX (h - rect->height, 0));
-  if (cx == nx && cy == ny)
-    return;
-  if (gtk_widget_translate_coordinates (native, GTK_WIDGET (self), cx, cy, &bx, &by))
-    {
-      rect->x = (int) bx;
-      rect->y = (int) by;
-      rect->width = MIN (rect->width, MAX (w, 1));
-      rect->height = MIN (rect->height, MAX (h, 1));
-    }
-}
-
-static void
-popup_at (KioskMarkdownView  *self,
-          GtkWidget          *popover,
-          const GdkRectangle *where)
-{
-  GdkRectangle rect = *where;
-
-  clamp_to_window (self, &rect);
-  kiosk_utils_popdown_all (GTK_WIDGET (self));
-  gtk_popover_set_pointing_to (GTK_POPOVER (popover), &rect);
-  gtk_popover_popup (GTK_POPOVER (popover));
-}
-
 static void
 show_term (KioskMarkdownView  *self,
            guint               index,
@@ -154,7 +70,7 @@ show_term (KioskMarkdownView  *self,
     }
   kiosk_term_popover_set_term (KIOSK_TERM_POPOVER (self->term_popover),
                                g_ptr_array_index (self->catalog->terms, index));
-  popup_at (self, self->term_popover, rect);
+  kiosk_utils_popup_at (GTK_WIDGET (self), self->term_popover, rect);
 }
 
 static void
@@ -168,7 +84,7 @@ show_link (KioskMarkdownView  *self,
       gtk_widget_set_parent (self->link_popover, GTK_WIDGET (self));
     }
   kiosk_link_popover_set_link (KIOSK_LINK_POPOVER (self->link_popover), link->kind, link->target);
-  popup_at (self, self->link_popover, rect);
+  kiosk_utils_popup_at (GTK_WIDGET (self), self->link_popover, rect);
 }
 
 /* Where link number @index starts and ends in @block's text. */
@@ -232,7 +148,7 @@ on_activate_link_cb (KioskMarkdownView *self,
           if (matches != NULL && matches->len > 0 &&
               g_array_index (matches, KioskGlossaryMatch, 0).start == 0)
             end = text + offset + g_array_index (matches, KioskGlossaryMatch, 0).end;
-          get_text_rect (self, label, offset, end - text, &rect);
+          kiosk_utils_get_text_rect (GTK_WIDGET (self), label, offset, end - text, &rect);
           show_term (self, term, &rect);
         }
       return TRUE;
@@ -256,7 +172,7 @@ on_activate_link_cb (KioskMarkdownView *self,
 
         if (!find_link_text (block, index, &start, &end))
           end = start = 0;
-        get_text_rect (self, label, start, end, &rect);
+        kiosk_utils_get_text_rect (GTK_WIDGET (self), label, start, end, &rect);
         show_link (self, link, &rect);
       }
       break;
@@ -411,152 +327,24 @@ static void
 on_term_button_clicked_cb (GtkButton         *button,
                            KioskMarkdownView *self)
 {
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "kiosk-term"));
+  guint index = kiosk_page_buttons_get_term (button);
   GdkRectangle rect;
 
-  widget_rect (self, GTK_WIDGET (button), &rect);
+  kiosk_utils_get_widget_rect (GTK_WIDGET (self), GTK_WIDGET (button), &rect);
   show_term (self, index, &rect);
-}
-
-/* A heading (so screen reader users can jump to it) and an empty row of
- * big buttons under it, at the end of the page. */
-static GtkWidget *
-add_button_row (KioskMarkdownView *self,
-                const char        *title)
-{
-  GtkWidget *heading, *flow;
-
-  heading = g_object_new (GTK_TYPE_LABEL,
-                          "label", title,
-                          "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
-                          NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (heading),
-                                  GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
-  gtk_label_set_xalign (GTK_LABEL (heading), 0.0f);
-  gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
-  gtk_widget_add_css_class (heading, "heading");
-  gtk_widget_add_css_class (heading, "terms-heading");
-  gtk_box_append (GTK_BOX (self->box), heading);
-
-  flow = gtk_flow_box_new ();
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
-  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), FALSE);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 20);
-  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 12);
-  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 12);
-  gtk_widget_add_css_class (flow, "terms");
-  gtk_box_append (GTK_BOX (self->box), flow);
-  return flow;
-}
-
-/* "Words on this page": every glossary word of the page as a big button,
- * for screen readers, keyboards, switches and unsteady fingers. */
-static void
-add_term_buttons (KioskMarkdownView *self)
-{
-  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
-  GtkWidget *flow;
-
-  if (self->terms->len == 0)
-    return;
-
-  flow = add_button_row (self, _("Words on this page"));
-  for (guint i = 0; i < self->terms->len; i++)
-    {
-      guint index = g_array_index (self->terms, guint, i);
-      const KioskTerm *term;
-      GtkWidget *button;
-      g_autofree char *description = NULL;
-
-      if (index >= self->catalog->terms->len ||
-          !g_hash_table_add (seen, GUINT_TO_POINTER (index + 1)))
-        continue;
-      term = g_ptr_array_index (self->catalog->terms, index);
-      button = gtk_button_new_with_label (term->term);
-      gtk_widget_add_css_class (button, "term-button");
-      g_object_set_data (G_OBJECT (button), "kiosk-term", GUINT_TO_POINTER (index));
-      /* TRANSLATORS: what a screen reader says about a glossary button */
-      description = g_strdup_printf (_("Show what “%s” means"), term->term);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
-      g_signal_connect_object (button, "clicked", G_CALLBACK (on_term_button_clicked_cb),
-                               self, 0);
-      gtk_flow_box_append (GTK_FLOW_BOX (flow), button);
-    }
-  kiosk_utils_unfocus_flow_children (GTK_FLOW_BOX (flow));
 }
 
 static void
 on_link_button_clicked_cb (GtkButton         *button,
                            KioskMarkdownView *self)
 {
-  /* Stored as index + 1, so that no link is NULL. */
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "kiosk-link")) - 1;
+  guint index = kiosk_page_buttons_get_link (button);
   GdkRectangle rect;
 
   if (self->document == NULL || index >= self->document->links->len)
     return;
-  widget_rect (self, GTK_WIDGET (button), &rect);
+  kiosk_utils_get_widget_rect (GTK_WIDGET (self), GTK_WIDGET (button), &rect);
   show_link (self, g_ptr_array_index (self->document->links, index), &rect);
-}
-
-/* The words of the text that make up link number @index. */
-static char *
-get_link_text (KioskMarkdownView *self,
-               guint              index)
-{
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; i < self->document->blocks->len; i++)
-    {
-      const KioskBlock *block = g_ptr_array_index (self->document->blocks, i);
-
-      for (guint r = 0; r < block->runs->len; r++)
-        {
-          const KioskRun *run = &g_array_index (block->runs, KioskRun, r);
-
-          if (run->link == (int) index)
-            g_string_append (text, run->text);
-        }
-    }
-  return g_strstrip (g_string_free (text, FALSE));
-}
-
-/* "Links on this page": web, phone and e-mail links as big buttons too.
- * Links inside a label are out of reach of a screen reader in GTK 4.8. */
-static void
-add_link_buttons (KioskMarkdownView *self)
-{
-  GtkWidget *flow = NULL;
-
-  for (guint i = 0; i < self->document->links->len; i++)
-    {
-      const KioskLink *link = g_ptr_array_index (self->document->links, i);
-      g_autofree char *text = NULL;
-      GtkWidget *button;
-
-      if (link->kind != KIOSK_LINK_WEB && link->kind != KIOSK_LINK_PHONE &&
-          link->kind != KIOSK_LINK_EMAIL)
-        continue;
-      if (flow == NULL)
-        flow = add_button_row (self, _("Links on this page"));
-      text = get_link_text (self, i);
-      button = gtk_button_new_with_label (*text != '\0' ? text : link->target);
-      /* A link's words can be long (or a whole address): they wrap. */
-      gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))),
-                               PANGO_WRAP_WORD_CHAR);
-      gtk_widget_add_css_class (button, "term-button");
-      gtk_widget_add_css_class (button, "link-button");
-      g_object_set_data (G_OBJECT (button), "kiosk-link", GUINT_TO_POINTER (i + 1));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, link->target, -1);
-      g_signal_connect_object (button, "clicked", G_CALLBACK (on_link_button_clicked_cb),
-                               self, 0);
-      gtk_flow_box_append (GTK_FLOW_BOX (flow), button);
-    }
-  if (flow != NULL)
-    kiosk_utils_unfocus_flow_children (GTK_FLOW_BOX (flow));
 }
 
 static void
@@ -587,9 +375,11 @@ rebuild (KioskMarkdownView *self)
     }
 
   if (self->show_terms && self->catalog != NULL)
-    add_term_buttons (self);
+    kiosk_page_buttons_add_terms (GTK_BOX (self->box), self->catalog, self->terms,
+                                  G_CALLBACK (on_term_button_clicked_cb), self);
   if (self->show_terms)
-    add_link_buttons (self);
+    kiosk_page_buttons_add_links (GTK_BOX (self->box), self->document,
+                                  G_CALLBACK (on_link_button_clicked_cb), self);
 }
 
 static void

@@ -281,3 +281,112 @@ kiosk_utils_popdown_all (GtkWidget *widget)
        child = gtk_widget_get_next_sibling (child))
     kiosk_utils_popdown_all (child);
 }
+
+/**
+ * kiosk_utils_get_text_rect:
+ * @relative_to: the widget whose coordinates @rect is in
+ * @label: a label inside @relative_to
+ * @start: a byte offset into the label's text
+ * @end: the byte offset just after the text
+ * @rect: (out): where the text is
+ *
+ * Finds the rectangle of the text from @start to @end, for a popover to
+ * point at.
+ */
+void
+kiosk_utils_get_text_rect (GtkWidget    *relative_to,
+                           GtkLabel     *label,
+                           gsize         start,
+                           gsize         end,
+                           GdkRectangle *rect)
+{
+  PangoLayout *layout = gtk_label_get_layout (label);
+  PangoRectangle first, last;
+  int lx, ly;
+  double vx = 0, vy = 0;
+
+  gtk_label_get_layout_offsets (label, &lx, &ly);
+  pango_layout_index_to_pos (layout, start, &first);
+  pango_layout_index_to_pos (layout, end > start ? end - 1 : start, &last);
+  pango_extents_to_pixels (&first, NULL);
+  pango_extents_to_pixels (&last, NULL);
+
+  gtk_widget_translate_coordinates (GTK_WIDGET (label), relative_to,
+                                    lx + first.x, ly + first.y, &vx, &vy);
+  rect->x = (int) vx;
+  rect->y = (int) vy;
+  rect->height = MAX (first.height, 1);
+  /* A word broken over two lines: point at its first part. */
+  rect->width = last.y == first.y ? MAX (last.x + last.width - first.x, 1) : MAX (first.width, 1);
+}
+
+/**
+ * kiosk_utils_get_widget_rect:
+ * @relative_to: the widget whose coordinates @rect is in
+ * @widget: a widget inside @relative_to
+ * @rect: (out): where @widget is, at least 1 by 1
+ */
+void
+kiosk_utils_get_widget_rect (GtkWidget    *relative_to,
+                             GtkWidget    *widget,
+                             GdkRectangle *rect)
+{
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_compute_bounds (widget, relative_to, &bounds))
+    graphene_rect_init (&bounds, 0, 0, 1, 1);
+  rect->x = (int) bounds.origin.x;
+  rect->y = (int) bounds.origin.y;
+  rect->width = MAX ((int) bounds.size.width, 1);
+  rect->height = MAX ((int) bounds.size.height, 1);
+}
+
+/* A popover must point at something on screen: a word scrolled out of
+ * sight is clamped to the nearest visible point of the window. */
+static void
+clamp_to_window (GtkWidget    *widget,
+                 GdkRectangle *rect)
+{
+  GtkWidget *native = GTK_WIDGET (gtk_widget_get_native (widget));
+  double nx, ny, cx, cy, bx, by;
+  int w, h;
+
+  if (native == NULL ||
+      !gtk_widget_translate_coordinates (widget, native, rect->x, rect->y, &nx, &ny))
+    return;
+  w = gtk_widget_get_width (native);
+  h = gtk_widget_get_height (native);
+  cx = CLAMP (nx, 0, MAX (w - rect->width, 0));
+  cy = CLAMP (ny, 0, MAX (h - rect->height, 0));
+  if (cx == nx && cy == ny)
+    return;
+  if (gtk_widget_translate_coordinates (native, widget, cx, cy, &bx, &by))
+    {
+      rect->x = (int) bx;
+      rect->y = (int) by;
+      rect->width = MIN (rect->width, MAX (w, 1));
+      rect->height = MIN (rect->height, MAX (h, 1));
+    }
+}
+
+/**
+ * kiosk_utils_popup_at:
+ * @parent: the widget that parents @popover
+ * @popover: a #GtkPopover
+ * @where: what to point at, in @parent's coordinates
+ *
+ * Closes every other popover under @parent and opens @popover pointing at
+ * @where, or at the nearest point of it inside the window.
+ */
+void
+kiosk_utils_popup_at (GtkWidget          *parent,
+                      GtkWidget          *popover,
+                      const GdkRectangle *where)
+{
+  GdkRectangle rect = *where;
+
+  clamp_to_window (parent, &rect);
+  kiosk_utils_popdown_all (parent);
+  gtk_popover_set_pointing_to (GTK_POPOVER (popover), &rect);
+  gtk_popover_popup (GTK_POPOVER (popover));
+}

@@ -25,5 +25,16 @@ void kiosk_utils_setup_popover      (GtkPopover        *popover);
 void kiosk_utils_hide_pointer       (GdkSurface        *surface);
 void kiosk_utils_present_popovers   (GtkWidget         *widget);
 void kiosk_utils_popdown_all        (GtkWidget         *widget);
+void kiosk_utils_get_text_rect      (GtkWidget         *relative_to,
+                                     GtkLabel          *label,
+                                     gsize              start,
+                                     gsize              end,
+                                     GdkRectangle      *rect);
+void kiosk_utils_get_widget_rect    (GtkWidget         *relative_to,
+                                     GtkWidget         *widget,
+                                     GdkRectangle      *rect);
+void kiosk_utils_popup_at           (GtkWidget         *parent,
+                                     GtkWidget         *popover,
+                                     const GdkRectangle *where);
 
 G_END_DECLS

@@ -7,149 +7,14 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <string.h>
 
-#include "kiosk-config.h"
+#include "config-util.h"
 #include "kiosk-theme.h"
 
-/* kiosk.ini is the one file every clinic edits. Each test writes one in a
- * fresh folder, reads it as the kiosk does, and checks the settings and the
- * problems staff would be shown. */
-
-static const char valid_clinic[] =
-  "[clinic]\n"
-  "name=Test Clinic\n"
-  "booking-url=https://example.org/book\n"
-  "phone=+1 555 0100\n";
-
-/*
- * Helpers
- */
-
-static KioskConfig *
-load_bytes (const char       *data,
-            gssize            len,
-            KioskDiagnostics *diagnostics)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("kiosk-config-XXXXXX", &error);
-  g_autofree char *path = NULL;
-  KioskConfig *config;
-
-  g_assert_no_error (error);
-  path = g_build_filename (dir, KIOSK_CONFIG_FILE, NULL);
-  if (data != NULL)
-    {
-      g_file_set_contents (path, data, len, &error);
-      g_assert_no_error (error);
-    }
-
-  config = kiosk_config_load (dir, diagnostics);
-
-  if (data != NULL)
-    g_assert_cmpint (g_unlink (path), ==, 0);
-  g_assert_cmpint (g_rmdir (dir), ==, 0);
-
-  g_assert_nonnull (config);
-  g_assert_nonnull (config->languages);
-  g_assert_nonnull (config->languages[0]);
-  return config;
-}
-
-static KioskConfig *
-load (const char       *text,
-      KioskDiagnostics *diagnostics)
-{
-  return load_bytes (text, -1, diagnostics);
-}
-
-static char *
-dump_diagnostics (KioskDiagnostics *diagnostics)
-{
-  GString *str = g_string_new (NULL);
-
-  for (guint i = 0; i < kiosk_diagnostics_get_count (diagnostics); i++)
-    {
-      g_autofree char *line = kiosk_diagnostic_format (kiosk_diagnostics_get (diagnostics, i),
-                                                       NULL);
-
-      g_string_append_printf (str, "%s\n", line);
-    }
-  return g_string_free (str, FALSE);
-}
-
-static void
-assert_clean (KioskDiagnostics *diagnostics)
-{
-  g_autofree char *dump = dump_diagnostics (diagnostics);
-
-  g_assert_cmpstr (dump, ==, "");
-}
-
-/* Exactly one problem, in kiosk.ini at @line, mentioning @word. */
-static void
-assert_only (KioskDiagnostics *diagnostics,
-             KioskSeverity     severity,
-             guint             line,
-             const char       *word)
-{
-  g_autofree char *dump = dump_diagnostics (diagnostics);
-  const KioskDiagnostic *d;
-
-  if (kiosk_diagnostics_get_count (diagnostics) != 1)
-    g_test_message ("expected one problem; got:\n%s", dump);
-  g_assert_cmpuint (kiosk_diagnostics_get_count (diagnostics), ==, 1);
-
-  d = kiosk_diagnostics_get (diagnostics, 0);
-  g_assert_cmpint (d->severity, ==, severity);
-  g_assert_cmpstr (d->file, ==, KIOSK_CONFIG_FILE);
-  g_assert_cmpuint (d->line, ==, line);
-  g_assert_nonnull (strstr (d->message, word));
-}
-
-static void
-assert_default_theme (const KioskConfig *config)
-{
-  g_autoptr(KioskConfig) defaults = kiosk_config_new_default ();
-
-  g_assert_cmpstr (config->primary, ==, defaults->primary);
-  g_assert_cmpstr (config->accent, ==, defaults->accent);
-  g_assert_cmpstr (config->background, ==, defaults->background);
-}
-
-static void
-assert_defaults (const KioskConfig *config)
-{
-  g_assert_cmpuint (config->idle_timeout, ==, 90);
-  g_assert_cmpuint (config->idle_warning, ==, 20);
-  g_assert_cmpuint (g_strv_length (config->languages), ==, 1);
-  g_assert_cmpstr (config->languages[0], ==, "en");
-  g_assert_cmpint (config->mode, ==, KIOSK_MODE_WINDOW);
-  g_assert_false (config->attract);
-  g_assert_false (config->show_pointer);
-  g_assert_null (config->staff_pin);
-  assert_default_theme (config);
-}
-
-/* Tests of bugs found while writing these tests run in a child process:
- * until a bug is fixed, its test then fails alone, and the other cases
- * still run and report. */
-static gboolean
-run_in_subprocess (void)
-{
-  if (g_test_subprocess ())
-    return FALSE;
-
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
-  if (!g_test_trap_has_passed ())
-    g_test_fail ();
-  return TRUE;
-}
-
-/*
- * Tests
- */
+/* kiosk.ini is the one file every clinic edits: its settings, and the
+ * mistakes staff make in them. Reading the file itself is tested in
+ * test-config-file.c, booking-url in test-config-booking.c. */
 
 static void
 test_defaults (void)
@@ -168,18 +33,6 @@ test_defaults (void)
   g_assert_true (kiosk_config_is_colour (config->primary));
   g_assert_true (kiosk_config_is_colour (config->accent));
   g_assert_true (kiosk_config_is_colour (config->background));
-}
-
-static void
-test_missing_file (void)
-{
-  g_autoptr(KioskDiagnostics) diagnostics = kiosk_diagnostics_new ();
-  g_autoptr(KioskConfig) config = load (NULL, diagnostics);
-
-  assert_only (diagnostics, KIOSK_SEVERITY_ERROR, 1, "settings file");
-  assert_defaults (config);
-  g_assert_null (config->booking_url);
-  g_assert_nonnull (config->name);
 }
 
 static void
@@ -454,167 +307,6 @@ test_bad_language_code (void)
   g_assert_cmpstr (config->languages[0], ==, "en");
 }
 
-/* booking-url, each way it can be wrong: an error on its line, and no QR
- * code rather than a wrong one. */
-static void
-assert_bad_booking_url (const char *value,
-                        const char *word)
-{
-  g_autoptr(KioskDiagnostics) diagnostics = kiosk_diagnostics_new ();
-  g_autofree char *text = g_strdup_printf ("[clinic]\n"
-                                           "name=Test Clinic\n"
-                                           "phone=+1 555 0100\n"
-                                           "booking-url=%s\n" /* line 4 */
-                                           "[kiosk]\n"
-                                           "languages=en\n",
-                                           value);
-  g_autoptr(KioskConfig) config = load (text, diagnostics);
-
-  /* Also on stderr, which a test run in a subprocess passes on. */
-  if (kiosk_diagnostics_get_count (diagnostics) != 1)
-    g_printerr ("booking-url=%s gave %u problems, not 1\n",
-                value, kiosk_diagnostics_get_count (diagnostics));
-  assert_only (diagnostics, KIOSK_SEVERITY_ERROR, 4, word);
-  g_assert_null (config->booking_url);
-  g_assert_cmpstr (config->phone, ==, "+1 555 0100");
-}
-
-static void
-test_booking_url_empty (void)
-{
-  assert_bad_booking_url ("", "booking-url");
-  assert_bad_booking_url ("   ", "booking-url");
-}
-
-static void
-test_booking_url_scheme (void)
-{
-  assert_bad_booking_url ("ftp://x", "ftp://x");
-  assert_bad_booking_url ("javascript:alert(1)", "javascript:alert(1)");
-  assert_bad_booking_url ("example.org/book", "example.org/book");
-}
-
-/* Addresses GUri accepts but a phone camera does not open: no host at
- * all, or a space typed into them. */
-static void
-test_booking_url_unusable (void)
-{
-  if (run_in_subprocess ())
-    return;
-
-  assert_bad_booking_url ("https://", "https://");
-  assert_bad_booking_url ("https://exa mple.org/book", "exa mple.org");
-  assert_bad_booking_url ("https://example.org/book now", "book now");
-}
-
-static void
-test_booking_url_too_long (void)
-{
-  g_autofree char *padding = g_strnfill (2000 - strlen ("https://example.org/"), 'a');
-  g_autofree char *url = g_strconcat ("https://example.org/", padding, NULL);
-
-  g_assert_cmpuint (strlen (url), ==, 2000);
-  assert_bad_booking_url (url, "QR");
-}
-
-static void
-test_booking_url_missing (void)
-{
-  g_autoptr(KioskDiagnostics) diagnostics = kiosk_diagnostics_new ();
-  g_autoptr(KioskConfig) config = load ("# Settings.\n"
-                                        "[clinic]\n"
-                                        "name=Test Clinic\n",
-                                        diagnostics);
-
-  /* Pointed at the [clinic] section, where the line should be added. */
-  assert_only (diagnostics, KIOSK_SEVERITY_ERROR, 2, "booking-url");
-  g_assert_null (config->booking_url);
-}
-
-static void
-test_booking_url_kept_exactly (void)
-{
-  const char *url = "https://Booking.Example.ORG/New/Visit?Clinic=AbC-12&src=Kiosk&lang=ES#Top";
-  g_autoptr(KioskDiagnostics) diagnostics = kiosk_diagnostics_new ();
-  g_autofree char *text = g_strdup_printf ("[clinic]\n"
-                                           "name=Test Clinic\n"
-                                           "booking-url=%s\n",
-                                           url);
-  g_autoptr(KioskConfig) config = load (text, diagnostics);
-
-  /* The QR code must open the same page, case and query included. */
-  assert_clean (diagnostics);
-  g_assert_cmpstr (config->booking_url, ==, url);
-}
-
-static void
-test_invalid_utf8 (void)
-{
-  g_autoptr(KioskDiagnostics) diagnostics = kiosk_diagnostics_new ();
-  g_autoptr(KioskConfig) config = load ("[clinic]\n"
-                                        "booking-url=https://example.org/book\n"
-                                        "name=Cl\xednica\n"
-                                        "[kiosk]\n"
-                                        "languages=en;es\n",
-                                        diagnostics);
-
-  assert_only (diagnostics, KIOSK_SEVERITY_ERROR, 3, "UTF-8");
-  assert_defaults (config);
-}
-
-static void
-test_nul_byte (void)
-{
-  static const char text[] = "[clinic]\nname=Test\n[kiosk]\nlanguages=en\0es\n";
-  g_autoptr(KioskDiagnostics) diagnostics = kiosk_diagnostics_new ();
-  g_autoptr(KioskConfig) config = load_bytes (text, sizeof text - 1, diagnostics);
-
-  assert_only (diagnostics, KIOSK_SEVERITY_ERROR, 4, "UTF-8");
-  assert_defaults (config);
-}
-
-/* Notepad on Windows has long saved "UTF-8" with a byte order mark, which
- * staff cannot see. */
-static void
-test_utf8_bom (void)
-{
-  g_autoptr(KioskDiagnostics) diagnostics = NULL;
-  g_autoptr(KioskConfig) config = NULL;
-
-  if (run_in_subprocess ())
-    return;
-
-  diagnostics = kiosk_diagnostics_new ();
-  config = load ("\xef\xbb\xbf[clinic]\r\n"
-                 "name=Test Clinic\r\n"
-                 "booking-url=https://example.org/book\r\n"
-                 "[kiosk]\r\n"
-                 "languages=en;es\r\n",
-                 diagnostics);
-
-  assert_clean (diagnostics);
-  g_assert_cmpstr (config->name, ==, "Test Clinic");
-  g_assert_cmpstr (config->booking_url, ==, "https://example.org/book");
-  g_assert_cmpuint (g_strv_length (config->languages), ==, 2);
-}
-
-static void
-test_huge_file (void)
-{
-  g_autoptr(KioskDiagnostics) diagnostics = kiosk_diagnostics_new ();
-  g_autoptr(GString) text = g_string_new (valid_clinic);
-  g_autoptr(KioskConfig) config = NULL;
-
-  g_string_append (text, "[kiosk]\n");
-  while (text->len < 1024 * 1024)
-    g_string_append (text, "# A long comment line that makes the file much too large.\n");
-
-  config = load_bytes (text->str, text->len, diagnostics);
-  assert_only (diagnostics, KIOSK_SEVERITY_ERROR, 1, "too large");
-  assert_defaults (config);
-  g_assert_null (config->booking_url);
-}
-
 static void
 test_find_line (void)
 {
@@ -719,7 +411,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/kiosk/config/defaults", test_defaults);
-  g_test_add_func ("/kiosk/config/missing-file", test_missing_file);
   g_test_add_func ("/kiosk/config/all-keys", test_all_keys);
   g_test_add_func ("/kiosk/config/translated-name", test_translated_name);
   g_test_add_func ("/kiosk/config/unknown-key", test_unknown_key);
@@ -731,16 +422,6 @@ main (int   argc,
   g_test_add_func ("/kiosk/config/bad-colour", test_bad_colour);
   g_test_add_func ("/kiosk/config/low-contrast", test_low_contrast);
   g_test_add_func ("/kiosk/config/bad-language-code", test_bad_language_code);
-  g_test_add_func ("/kiosk/config/booking-url/empty", test_booking_url_empty);
-  g_test_add_func ("/kiosk/config/booking-url/scheme", test_booking_url_scheme);
-  g_test_add_func ("/kiosk/config/booking-url/unusable", test_booking_url_unusable);
-  g_test_add_func ("/kiosk/config/booking-url/too-long", test_booking_url_too_long);
-  g_test_add_func ("/kiosk/config/booking-url/missing", test_booking_url_missing);
-  g_test_add_func ("/kiosk/config/booking-url/kept-exactly", test_booking_url_kept_exactly);
-  g_test_add_func ("/kiosk/config/invalid-utf8", test_invalid_utf8);
-  g_test_add_func ("/kiosk/config/nul-byte", test_nul_byte);
-  g_test_add_func ("/kiosk/config/utf8-bom", test_utf8_bom);
-  g_test_add_func ("/kiosk/config/huge-file", test_huge_file);
   g_test_add_func ("/kiosk/config/find-line", test_find_line);
   g_test_add_func ("/kiosk/config/staff-pin", test_staff_pin);
 

@@ -10,6 +10,7 @@
 #include <pango/pango.h>
 #include <string.h>
 
+#include "kiosk-links.h"
 #include "kiosk-markdown.h"
 #include "kiosk-paths.h"
 
@@ -233,20 +234,20 @@ test_relative_page_links (void)
 {
   g_autofree char *target = NULL;
 
-  g_assert_cmpint (kiosk_markdown_classify_link ("../30-therapies/40-prp.md", "40-conditions",
-                                                 &target), ==, KIOSK_LINK_PAGE);
+  g_assert_cmpint (kiosk_links_classify ("../30-therapies/40-prp.md", "40-conditions",
+                                         &target), ==, KIOSK_LINK_PAGE);
   g_assert_cmpstr (target, ==, "therapies/prp");
   g_clear_pointer (&target, g_free);
-  g_assert_cmpint (kiosk_markdown_classify_link ("index.md", "30-therapies", &target), ==,
+  g_assert_cmpint (kiosk_links_classify ("index.md", "30-therapies", &target), ==,
                    KIOSK_LINK_PAGE);
   g_assert_cmpstr (target, ==, "therapies");
   g_clear_pointer (&target, g_free);
-  g_assert_cmpint (kiosk_markdown_classify_link ("../../../etc/passwd.md", "a", &target), ==,
+  g_assert_cmpint (kiosk_links_classify ("../../../etc/passwd.md", "a", &target), ==,
                    KIOSK_LINK_NONE);
   g_assert_null (target);
-  g_assert_cmpint (kiosk_markdown_classify_link ("//evil.example/x", "", &target), ==,
+  g_assert_cmpint (kiosk_links_classify ("//evil.example/x", "", &target), ==,
                    KIOSK_LINK_NONE);
-  g_assert_cmpint (kiosk_markdown_classify_link ("HTTPS://example.org/a", "", &target), ==,
+  g_assert_cmpint (kiosk_links_classify ("HTTPS://example.org/a", "", &target), ==,
                    KIOSK_LINK_WEB);
 }
 

@@ -1,0 +1,187 @@
+/* kiosk-content-glossary.c
+ *
+ * Copyright 2026 The clinic-kiosk authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Reading glossary.md into a catalog's terms and its glossary. */
+
+#define G_LOG_DOMAIN "kiosk-content"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kiosk-content-private.h"
+
+void
+kiosk_term_free (gpointer data)
+{
+  KioskTerm *term = data;
+
+  g_free (term->id);
+  g_free (term->term);
+  g_strfreev (term->forms);
+  g_free (term->definition);
+  g_free (term);
+}
+
+static void
+add_term (KioskLoader *loader,
+          GHashTable  *seen,
+          KioskTerm   *term)
+{
+  const char *forms[2] = { term->term, NULL };
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      const char * const *list = pass == 0 ? forms : (const char * const *) term->forms;
+
+      for (guint i = 0; list != NULL && list[i] != NULL; i++)
+        {
+          g_autofree char *folded = g_utf8_casefold (list[i], -1);
+          gpointer other = g_hash_table_lookup (seen, folded);
+
+          if (other != NULL)
+            kiosk_loader_error (loader, loader->catalog->glossary_file, term->line,
+                                _("“%s” is defined twice in the glossary (first on line %u)"),
+                                list[i], GPOINTER_TO_UINT (other));
+          else
+            g_hash_table_insert (seen, g_steal_pointer (&folded),
+                                 GUINT_TO_POINTER (term->line));
+        }
+    }
+}
+
+static gboolean
+is_all_emphasis (const KioskBlock *block)
+{
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < block->runs->len; i++)
+    {
+      const KioskRun *run = &g_array_index (block->runs, KioskRun, i);
+      g_autofree char *text = g_strstrip (g_strdup (run->text));
+
+      if (*text == '\0')
+        continue;
+      if (!(run->style & KIOSK_STYLE_EMPH))
+        return FALSE;
+      any = TRUE;
+    }
+  return any;
+}
+
+static GStrv
+split_forms (const KioskBlock *block)
+{
+  g_autofree char *text = kiosk_block_get_text (block);
+  g_auto(GStrv) parts = g_strsplit_set (text, ",;", -1);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_strstrip (parts[i]);
+      if (*parts[i] != '\0')
+        g_strv_builder_add (builder, parts[i]);
+    }
+  return g_strv_builder_end (builder);
+}
+
+static void
+finish_term (KioskLoader *loader,
+             GHashTable  *seen,
+             KioskTerm   *term,
+             GString     *definition)
+{
+  if (term == NULL)
+    return;
+
+  g_strstrip (definition->str);
+  if (definition->str[0] == '\0')
+    kiosk_loader_error (loader, loader->catalog->glossary_file, term->line,
+                        _("the glossary term “%s” has no definition"), term->term);
+  term->definition = g_strdup (definition->str);
+  g_string_truncate (definition, 0);
+  add_term (loader, seen, term);
+  g_ptr_array_add (loader->catalog->terms, term);
+}
+
+static int
+compare_terms (gconstpointer a,
+               gconstpointer b)
+{
+  const KioskTerm *x = *(KioskTerm **) a;
+  const KioskTerm *y = *(KioskTerm **) b;
+
+  return g_utf8_collate (x->term, y->term);
+}
+
+/* glossary.md: each "## Term" heading starts a term; a paragraph right
+ * under it written all in italics lists other forms; the rest defines it. */
+void
+kiosk_loader_load_glossary (KioskLoader *loader)
+{
+  KioskCatalog *catalog = loader->catalog;
+  g_autoptr(KioskDocument) doc = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GString) definition = g_string_new (NULL);
+  KioskTerm *term = NULL;
+  gboolean forms_allowed = FALSE;
+
+  catalog->glossary_file = g_build_filename (catalog->lang, "glossary.md", NULL);
+  doc = kiosk_loader_parse_file (loader, catalog->glossary_file, "", NULL, NULL);
+  if (doc == NULL)
+    return;
+  catalog->glossary_title = g_strdup (doc->title);
+
+  for (guint i = 0; i < doc->blocks->len; i++)
+    {
+      const KioskBlock *block = g_ptr_array_index (doc->blocks, i);
+      g_autofree char *text = kiosk_block_get_text (block);
+
+      if (block->kind == KIOSK_BLOCK_HEADING && block->level == 2)
+        {
+          finish_term (loader, seen, term, definition);
+          term = g_new0 (KioskTerm, 1);
+          term->term = g_strdup (g_strstrip (text));
+          term->id = g_utf8_strdown (term->term, -1);
+          term->line = block->line;
+          forms_allowed = TRUE;
+          if (*term->term == '\0')
+            {
+              kiosk_loader_error (loader, catalog->glossary_file, block->line,
+                                  _("a glossary heading has no term"));
+              g_clear_pointer (&term, kiosk_term_free);
+            }
+          continue;
+        }
+      if (term == NULL && block->kind == KIOSK_BLOCK_PARAGRAPH && *text != '\0')
+        {
+          g_autofree char *old = catalog->glossary_intro;
+
+          catalog->glossary_intro = old != NULL ? g_strconcat (old, "\n\n", text, NULL) :
+                                                  g_strdup (text);
+        }
+      if (term == NULL || block->kind == KIOSK_BLOCK_HEADING)
+        continue;
+      if (forms_allowed && block->kind == KIOSK_BLOCK_PARAGRAPH && is_all_emphasis (block))
+        term->forms = split_forms (block);
+      else if (*text != '\0')
+        g_string_append_printf (definition, "%s\n\n", text);
+      forms_allowed = FALSE;
+    }
+  finish_term (loader, seen, term, definition);
+  g_ptr_array_sort (catalog->terms, compare_terms);
+
+  for (guint i = 0; i < catalog->terms->len; i++)
+    {
+      const KioskTerm *t = g_ptr_array_index (catalog->terms, i);
+
+      kiosk_glossary_add (catalog->glossary, t->term, i);
+      for (guint f = 0; t->forms != NULL && t->forms[f] != NULL; f++)
+        kiosk_glossary_add (catalog->glossary, t->forms[f], i);
+    }
+}
+

@@ -1,0 +1,176 @@
+/* test-content-glossary.c
+ *
+ * Copyright 2026 The clinic-kiosk authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "content-util.h"
+
+/* glossary.md: terms, their other forms and definitions, and the mistakes
+ * staff make in them. */
+
+static void
+test_glossary_forms (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(KioskContent) content = NULL;
+  const KioskTerm *term;
+
+  write_file (f, "en/glossary.md",
+              "# Glossary\n"
+              "\n"
+              "## Platelet\n"
+              "\n"
+              "*platelets,thrombocyte ,  PLT*\n"
+              "\n"
+              "A tiny piece of a cell that helps blood clot.\n"
+              "\n"
+              "## Stem cell\n"
+              "\n"
+              "A cell that can become other kinds of cells.\n");
+
+  content = load (f);
+  assert_clean (content);
+
+  term = term_at (content, 0);
+  g_assert_cmpstr (term->term, ==, "Platelet");
+  g_assert_cmpstr (term->id, ==, "platelet");
+  g_assert_cmpuint (term->line, ==, 3);
+  g_assert_nonnull (term->forms);
+  g_assert_cmpuint (g_strv_length (term->forms), ==, 3);
+  g_assert_cmpstr (term->forms[0], ==, "platelets");
+  g_assert_cmpstr (term->forms[1], ==, "thrombocyte");
+  g_assert_cmpstr (term->forms[2], ==, "PLT");
+  g_assert_cmpstr (term->definition, ==, "A tiny piece of a cell that helps blood clot.");
+
+  /* A term without an italic line has no other forms. */
+  term = term_at (content, 1);
+  g_assert_cmpstr (term->term, ==, "Stem cell");
+  g_assert_true (term->forms == NULL || term->forms[0] == NULL);
+  g_assert_cmpstr (term->definition, ==, "A cell that can become other kinds of cells.");
+}
+
+static void
+test_glossary_no_definition (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(KioskContent) content = NULL;
+
+  write_file (f, "en/glossary.md",
+              "# Glossary\n"
+              "\n"
+              "## Platelet\n"
+              "\n"
+              "*platelets*\n"
+              "\n"
+              "## Stem cell\n"
+              "\n"
+              "A cell that can become other kinds of cells.\n");
+
+  content = load (f);
+  assert_only (content, KIOSK_SEVERITY_ERROR, "en/glossary.md", 3, "no definition");
+}
+
+static void
+test_glossary_term_twice (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(KioskContent) content = NULL;
+
+  write_file (f, "en/glossary.md",
+              "# Glossary\n"
+              "\n"
+              "## Platelet\n"
+              "\n"
+              "A tiny piece of a cell.\n"
+              "\n"
+              "## Stem cell\n"
+              "\n"
+              "A cell that can become other kinds of cells.\n"
+              "\n"
+              "## platelet\n"
+              "\n"
+              "Written again in small letters.\n");
+
+  content = load (f);
+  assert_only (content, KIOSK_SEVERITY_ERROR, "en/glossary.md", 11, "twice");
+}
+
+static void
+test_glossary_form_twice (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(KioskContent) content = NULL;
+
+  write_file (f, "en/glossary.md",
+              "# Glossary\n"
+              "\n"
+              "## Platelet\n"
+              "\n"
+              "*platelets*\n"
+              "\n"
+              "A tiny piece of a cell.\n"
+              "\n"
+              "## Thrombocyte\n"
+              "\n"
+              "*thrombocytes, platelets*\n"
+              "\n"
+              "Another name for a platelet.\n");
+
+  content = load (f);
+  assert_only (content, KIOSK_SEVERITY_ERROR, "en/glossary.md", 9, "platelets");
+  assert_has (content, KIOSK_SEVERITY_ERROR, "en/glossary.md", 9, "twice");
+}
+
+static void
+test_glossary_sorted (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(KioskContent) content = NULL;
+
+  write_file (f, "en/glossary.md",
+              "# Glossary\n"
+              "\n"
+              "## Stem cell\n"
+              "\n"
+              "A cell that can become other kinds of cells.\n"
+              "\n"
+              "## Exosome\n"
+              "\n"
+              "A very small bubble that cells send out.\n"
+              "\n"
+              "## Platelet\n"
+              "\n"
+              "A tiny piece of a cell.\n");
+
+  content = load (f);
+  assert_clean (content);
+  g_assert_cmpuint (kiosk_content_get_catalog (content, "en")->terms->len, ==, 3);
+  g_assert_cmpstr (term_at (content, 0)->term, ==, "Exosome");
+  g_assert_cmpstr (term_at (content, 1)->term, ==, "Platelet");
+  g_assert_cmpstr (term_at (content, 2)->term, ==, "Stem cell");
+  g_assert_cmpuint (term_at (content, 0)->line, ==, 7);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/kiosk/content/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+  ADD ("glossary/forms", test_glossary_forms);
+  ADD ("glossary/no-definition", test_glossary_no_definition);
+  ADD ("glossary/term-twice", test_glossary_term_twice);
+  ADD ("glossary/form-twice", test_glossary_form_twice);
+  ADD ("glossary/sorted", test_glossary_sorted);
+
+#undef ADD
+
+  return g_test_run ();
+}
