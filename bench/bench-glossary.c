@@ -10,7 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "kiosk-glossary.h"
+#include "kiosk-glossary-private.h"
 
 /* How fast the glossary matcher is with far more terms than a clinic will
  * ever write: 5,000 made-up terms and 1 MB of text. Only prints timings;

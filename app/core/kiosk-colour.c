@@ -10,7 +10,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "kiosk-colour.h"
+#include "kiosk-colour-private.h"
 
 static int
 hex_value (char c)

@@ -26,7 +26,6 @@ typedef struct
 gboolean     kiosk_colour_parse     (const char        *text,
                                      KioskColour       *colour);
 char        *kiosk_colour_format    (const KioskColour *colour);
-double       kiosk_colour_luminance (const KioskColour *colour);
 double       kiosk_colour_contrast  (const KioskColour *first,
                                      const KioskColour *second);
 KioskColour  kiosk_colour_composite (const KioskColour *over,

@@ -11,7 +11,7 @@
 
 #include <gio/gio.h>
 
-#include "kiosk-content-monitor.h"
+#include "kiosk-content-monitor-private.h"
 #include "kiosk-folder-watch.h"
 
 struct _KioskContentMonitor

@@ -29,10 +29,7 @@ KioskContent        *kiosk_content_monitor_get_content         (KioskContentMoni
 KioskDiagnostics    *kiosk_content_monitor_get_problems        (KioskContentMonitor *self);
 gboolean             kiosk_content_monitor_get_last_accepted   (KioskContentMonitor *self);
 gint64               kiosk_content_monitor_get_last_good_time  (KioskContentMonitor *self);
-gint64               kiosk_content_monitor_get_last_check_time (KioskContentMonitor *self);
 gboolean             kiosk_content_monitor_reload              (KioskContentMonitor *self);
-void                 kiosk_content_monitor_set_delay           (KioskContentMonitor *self,
-                                                                guint                msec);
 const char          *kiosk_content_monitor_get_dir             (KioskContentMonitor *self);
 
 G_END_DECLS

@@ -64,4 +64,9 @@ void           kiosk_loader_check_links         (KioskLoader  *loader,
                                                  KioskEntry   *entry);
 void           kiosk_content_check_translations (KioskContent *self);
 
+const char         *kiosk_content_get_dir          (KioskContent  *self);
+const KioskEntry   *kiosk_content_find             (KioskContent  *self,
+                                                    const char    *lang,
+                                                    const char    *id);
+
 G_END_DECLS

@@ -85,16 +85,12 @@ typedef struct
 G_DECLARE_FINAL_TYPE (KioskContent, kiosk_content, KIOSK, CONTENT, GObject)
 
 KioskContent       *kiosk_content_load             (const char    *dir);
-const char         *kiosk_content_get_dir          (KioskContent  *self);
 const KioskConfig  *kiosk_content_get_config       (KioskContent  *self);
 KioskDiagnostics   *kiosk_content_get_diagnostics  (KioskContent  *self);
 gboolean            kiosk_content_is_usable        (KioskContent  *self);
 const KioskCatalog *kiosk_content_get_catalog      (KioskContent  *self,
                                                     const char    *lang);
 const char         *kiosk_content_get_default_lang (KioskContent  *self);
-const KioskEntry   *kiosk_content_find             (KioskContent  *self,
-                                                    const char    *lang,
-                                                    const char    *id);
 const KioskEntry   *kiosk_content_find_for         (KioskContent  *self,
                                                     const char    *lang,
                                                     const char    *id,

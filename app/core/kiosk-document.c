@@ -11,7 +11,7 @@
 
 #include <string.h>
 
-#include "kiosk-document.h"
+#include "kiosk-document-private.h"
 
 static void
 clear_run (gpointer data)

@@ -97,9 +97,6 @@ void           kiosk_block_add_run         (KioskBlock       *block,
                                             KioskStyle        style,
                                             int               link);
 char          *kiosk_block_get_text        (const KioskBlock *block);
-char          *kiosk_block_get_markup      (const KioskBlock *block);
-char          *kiosk_block_get_markup_full (const KioskBlock *block,
-                                            gboolean          links);
 char          *kiosk_block_get_markup_with_terms (const KioskBlock    *block,
                                                   const KioskGlossary *glossary,
                                                   GArray              *found);

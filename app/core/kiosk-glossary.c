@@ -11,7 +11,7 @@
 
 #include <string.h>
 
-#include "kiosk-glossary.h"
+#include "kiosk-glossary-private.h"
 
 /* Text is read as a sequence of "units": one character after folding
  * (lower case, accents dropped, ñ kept), a whole run of white space as one

@@ -31,11 +31,8 @@ void           kiosk_glossary_free      (KioskGlossary       *self);
 gboolean       kiosk_glossary_add       (KioskGlossary       *self,
                                          const char          *form,
                                          guint                term);
-guint          kiosk_glossary_get_size  (const KioskGlossary *self);
 GArray        *kiosk_glossary_find      (const KioskGlossary *self,
                                          const char          *text,
-                                         gssize               len);
-char          *kiosk_glossary_normalize (const char          *text,
                                          gssize               len);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KioskGlossary, kiosk_glossary_free)

@@ -9,7 +9,7 @@
 
 #include "config.h"
 
-#include "kiosk-navigator.h"
+#include "kiosk-navigator-private.h"
 
 struct _KioskNavigator
 {

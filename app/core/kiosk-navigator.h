@@ -25,7 +25,6 @@ G_DECLARE_FINAL_TYPE (KioskNavigator, kiosk_navigator, KIOSK, NAVIGATOR, GObject
 
 KioskNavigator *kiosk_navigator_new          (void);
 const char     *kiosk_navigator_get_page_id  (KioskNavigator *self);
-guint           kiosk_navigator_get_depth    (KioskNavigator *self);
 gboolean        kiosk_navigator_can_go_back  (KioskNavigator *self);
 void            kiosk_navigator_show         (KioskNavigator *self,
                                               const char     *id);

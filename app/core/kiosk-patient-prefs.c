@@ -9,7 +9,7 @@
 
 #include "config.h"
 
-#include "kiosk-patient-prefs.h"
+#include "kiosk-patient-prefs-private.h"
 
 struct _KioskPatientPrefs
 {

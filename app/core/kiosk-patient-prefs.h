@@ -37,8 +37,6 @@ gboolean           kiosk_patient_prefs_get_high_contrast (KioskPatientPrefs *sel
 void               kiosk_patient_prefs_set_high_contrast (KioskPatientPrefs *self,
                                                           gboolean           enabled);
 guint              kiosk_patient_prefs_get_volume        (KioskPatientPrefs *self);
-void               kiosk_patient_prefs_set_volume        (KioskPatientPrefs *self,
-                                                          guint              percent);
 void               kiosk_patient_prefs_step_volume       (KioskPatientPrefs *self,
                                                           int                steps);
 void               kiosk_patient_prefs_set_default_language (KioskPatientPrefs *self,

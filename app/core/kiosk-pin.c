@@ -11,7 +11,7 @@
 
 #include <string.h>
 
-#include "kiosk-pin.h"
+#include "kiosk-pin-private.h"
 
 #define PREFIX        "sha256:"
 #define PREFIX_LEN    (sizeof PREFIX - 1)

@@ -21,8 +21,6 @@ G_BEGIN_DECLS
 
 gboolean  kiosk_pin_is_valid           (const char *pin);
 char     *kiosk_pin_hash               (const char *pin);
-char     *kiosk_pin_hash_with_salt     (const char *pin,
-                                        const char *salt_hex);
 gboolean  kiosk_pin_is_hash            (const char *stored);
 gboolean  kiosk_pin_verify             (const char *pin,
                                         const char *stored);

@@ -40,4 +40,14 @@ gboolean kiosk_speech_backend_synthesize (const char   *text,
                                           guint        *sample_rate,
                                           GError      **error);
 
+void         kiosk_speech_set_volume        (KioskSpeech          *self,
+                                             guint                 percent);
+guint        kiosk_speech_get_volume        (KioskSpeech          *self);
+gboolean     kiosk_speech_synthesize        (const char           *text,
+                                             const char           *lang,
+                                             gint16              **samples,
+                                             gsize                *n_samples,
+                                             guint                *sample_rate,
+                                             GError              **error);
+
 G_END_DECLS

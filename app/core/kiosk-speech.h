@@ -30,15 +30,6 @@ gboolean     kiosk_speech_speak             (KioskSpeech          *self,
                                              GError              **error);
 void         kiosk_speech_stop              (KioskSpeech          *self);
 gboolean     kiosk_speech_get_speaking      (KioskSpeech          *self);
-void         kiosk_speech_set_volume        (KioskSpeech          *self,
-                                             guint                 percent);
-guint        kiosk_speech_get_volume        (KioskSpeech          *self);
-gboolean     kiosk_speech_synthesize        (const char           *text,
-                                             const char           *lang,
-                                             gint16              **samples,
-                                             gsize                *n_samples,
-                                             guint                *sample_rate,
-                                             GError              **error);
 char        *kiosk_speech_text_for_document (const char           *title,
                                              const KioskDocument  *document);
 

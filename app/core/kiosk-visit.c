@@ -9,7 +9,7 @@
 
 #include "config.h"
 
-#include "kiosk-visit.h"
+#include "kiosk-visit-private.h"
 
 #define DEFAULT_TIMEOUT 90
 #define DEFAULT_WARNING 20

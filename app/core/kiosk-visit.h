@@ -31,9 +31,6 @@ KioskVisit      *kiosk_visit_new              (void);
 void             kiosk_visit_set_times        (KioskVisit *self,
                                                guint       timeout,
                                                guint       warning);
-void             kiosk_visit_fix_times        (KioskVisit *self,
-                                               guint       timeout,
-                                               guint       warning);
 KioskVisitState  kiosk_visit_get_state        (KioskVisit *self);
 guint            kiosk_visit_get_seconds_left (KioskVisit *self);
 void             kiosk_visit_note_activity    (KioskVisit *self);

@@ -118,14 +118,6 @@ kiosk_idle_warning_set_seconds_left (KioskIdleWarning *self,
   gtk_label_set_text (self->countdown, text);
 }
 
-guint
-kiosk_idle_warning_get_seconds_left (KioskIdleWarning *self)
-{
-  g_return_val_if_fail (KIOSK_IS_IDLE_WARNING (self), 0);
-
-  return self->seconds_left;
-}
-
 /**
  * kiosk_idle_warning_get_button:
  * @self: the warning

@@ -18,7 +18,6 @@ G_DECLARE_FINAL_TYPE (KioskIdleWarning, kiosk_idle_warning, KIOSK, IDLE_WARNING,
 GtkWidget *kiosk_idle_warning_new              (void);
 void       kiosk_idle_warning_set_seconds_left (KioskIdleWarning *self,
                                                 guint             seconds);
-guint      kiosk_idle_warning_get_seconds_left (KioskIdleWarning *self);
 GtkWidget *kiosk_idle_warning_get_button       (KioskIdleWarning *self);
 
 G_END_DECLS

@@ -13,7 +13,7 @@
 #include <string.h>
 
 #include "kiosk-pin.h"
-#include "kiosk-pin-pad.h"
+#include "kiosk-pin-pad-private.h"
 
 /* The staff PIN pad. It checks the PIN against the salted hash from
  * kiosk.ini and makes every wrong guess cost a longer wait; the count of
@@ -43,6 +43,8 @@ struct _KioskPinPad
 };
 
 G_DEFINE_FINAL_TYPE (KioskPinPad, kiosk_pin_pad, GTK_TYPE_WIDGET)
+
+static void press (KioskPinPad *self, const char *key);
 
 enum {
   ACCEPTED,
@@ -141,7 +143,7 @@ static void
 on_key_clicked_cb (GtkButton   *button,
                    KioskPinPad *self)
 {
-  kiosk_pin_pad_press (self, g_object_get_data (G_OBJECT (button), "kiosk-key"));
+  press (self, g_object_get_data (G_OBJECT (button), "kiosk-key"));
 }
 
 static void
@@ -198,17 +200,17 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
     {
       char key[2] = { (char) c, 0 };
 
-      kiosk_pin_pad_press (self, key);
+      press (self, key);
       return GDK_EVENT_STOP;
     }
   if (keyval == GDK_KEY_BackSpace)
     {
-      kiosk_pin_pad_press (self, "back");
+      press (self, "back");
       return GDK_EVENT_STOP;
     }
   if (keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter)
     {
-      kiosk_pin_pad_press (self, "ok");
+      press (self, "ok");
       return GDK_EVENT_STOP;
     }
   return GDK_EVENT_PROPAGATE;
@@ -319,12 +321,6 @@ kiosk_pin_pad_init (KioskPinPad *self)
  * Public API
  */
 
-GtkWidget *
-kiosk_pin_pad_new (void)
-{
-  return g_object_new (KIOSK_TYPE_PIN_PAD, NULL);
-}
-
 /**
  * kiosk_pin_pad_set_hash:
  * @self: the pad
@@ -359,14 +355,14 @@ kiosk_pin_pad_clear (KioskPinPad *self)
 }
 
 /**
- * kiosk_pin_pad_press:
+ * press:
  * @self: the pad
  * @key: "0" to "9", "back" or "ok"
  *
  * Does what a tap on that key does.
  */
-void
-kiosk_pin_pad_press (KioskPinPad *self,
+static void
+press (KioskPinPad *self,
                      const char  *key)
 {
   g_return_if_fail (KIOSK_IS_PIN_PAD (self));

@@ -15,15 +15,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (KioskPinPad, kiosk_pin_pad, KIOSK, PIN_PAD, GtkWidget)
 
-GtkWidget  *kiosk_pin_pad_new            (void);
 void        kiosk_pin_pad_set_hash       (KioskPinPad *self,
                                           const char  *stored_hash);
 void        kiosk_pin_pad_clear          (KioskPinPad *self);
-void        kiosk_pin_pad_press          (KioskPinPad *self,
-                                          const char  *key);
-guint       kiosk_pin_pad_get_wait       (KioskPinPad *self);
-const char *kiosk_pin_pad_get_message    (KioskPinPad *self);
-GtkWidget  *kiosk_pin_pad_get_key        (KioskPinPad *self,
-                                          const char  *key);
 
 G_END_DECLS

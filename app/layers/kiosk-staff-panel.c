@@ -11,7 +11,7 @@
 
 #include <glib/gi18n.h>
 
-#include "kiosk-staff-panel.h"
+#include "kiosk-staff-panel-private.h"
 #include "kiosk-utils.h"
 
 /* What staff need to look after the kiosk: reload the content now, the
@@ -185,12 +185,6 @@ kiosk_staff_panel_init (KioskStaffPanel *self)
 /*
  * Public API
  */
-
-GtkWidget *
-kiosk_staff_panel_new (void)
-{
-  return g_object_new (KIOSK_TYPE_STAFF_PANEL, NULL);
-}
 
 /**
  * kiosk_staff_panel_set_monitor:

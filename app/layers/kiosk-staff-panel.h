@@ -17,10 +17,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (KioskStaffPanel, kiosk_staff_panel, KIOSK, STAFF_PANEL, GtkWidget)
 
-GtkWidget *kiosk_staff_panel_new          (void);
 void       kiosk_staff_panel_set_monitor  (KioskStaffPanel     *self,
                                            KioskContentMonitor *monitor);
 void       kiosk_staff_panel_refresh      (KioskStaffPanel     *self);
-char      *kiosk_staff_panel_get_problems_text (KioskStaffPanel *self);
 
 G_END_DECLS

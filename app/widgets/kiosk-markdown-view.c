@@ -466,12 +466,6 @@ kiosk_markdown_view_init (KioskMarkdownView *self)
   self->terms = g_array_new (FALSE, FALSE, sizeof (guint));
 }
 
-GtkWidget *
-kiosk_markdown_view_new (void)
-{
-  return g_object_new (KIOSK_TYPE_MARKDOWN_VIEW, NULL);
-}
-
 /**
  * kiosk_markdown_view_set_document:
  * @self: the view
@@ -511,34 +505,3 @@ kiosk_markdown_view_set_show_terms (KioskMarkdownView *self,
   rebuild (self);
 }
 
-/**
- * kiosk_markdown_view_get_terms:
- * @self: the view
- *
- * Returns: (transfer none): the term numbers marked in the text, in
- *   reading order, once per occurrence
- */
-GArray *
-kiosk_markdown_view_get_terms (KioskMarkdownView *self)
-{
-  g_return_val_if_fail (KIOSK_IS_MARKDOWN_VIEW (self), NULL);
-
-  return self->terms;
-}
-
-/**
- * kiosk_markdown_view_set_skip_title:
- * @self: the view
- * @skip: whether to leave out the document's title heading
- *
- * Used where the title is already shown, for example on a tile.
- */
-void
-kiosk_markdown_view_set_skip_title (KioskMarkdownView *self,
-                                    gboolean           skip)
-{
-  g_return_if_fail (KIOSK_IS_MARKDOWN_VIEW (self));
-
-  self->skip_title = skip;
-  rebuild (self);
-}

@@ -17,15 +17,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (KioskMarkdownView, kiosk_markdown_view, KIOSK, MARKDOWN_VIEW, GtkWidget)
 
-GtkWidget *kiosk_markdown_view_new          (void);
 void       kiosk_markdown_view_set_document (KioskMarkdownView   *self,
                                              KioskContent        *content,
                                              const char          *lang,
                                              const KioskDocument *document);
 void       kiosk_markdown_view_set_show_terms (KioskMarkdownView *self,
                                                gboolean           show);
-GArray    *kiosk_markdown_view_get_terms    (KioskMarkdownView   *self);
-void       kiosk_markdown_view_set_skip_title (KioskMarkdownView *self,
-                                               gboolean           skip);
 
 G_END_DECLS

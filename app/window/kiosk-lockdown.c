@@ -211,14 +211,6 @@ kiosk_lockdown_set_enabled (KioskLockdown *self,
     }
 }
 
-gboolean
-kiosk_lockdown_get_enabled (KioskLockdown *self)
-{
-  g_return_val_if_fail (KIOSK_IS_LOCKDOWN (self), FALSE);
-
-  return self->enabled;
-}
-
 /**
  * kiosk_lockdown_allow_close:
  * @self: the lockdown

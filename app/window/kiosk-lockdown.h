@@ -23,7 +23,6 @@ KioskLockdown *kiosk_lockdown_new         (GtkWindow     *window);
 void           kiosk_lockdown_set_enabled (KioskLockdown *self,
                                            gboolean       enabled,
                                            gboolean       show_pointer);
-gboolean       kiosk_lockdown_get_enabled (KioskLockdown *self);
 void           kiosk_lockdown_allow_close (KioskLockdown *self);
 
 G_END_DECLS

@@ -98,4 +98,9 @@ void _kiosk_window_present_screen     (KioskWindow    *self);
 void _kiosk_window_show_notice        (KioskWindow    *self,
                                        const char     *text);
 
+KioskVisit        *kiosk_window_get_visit      (KioskWindow         *self);
+KioskPatientPrefs *kiosk_window_get_prefs      (KioskWindow         *self);
+KioskSpeech       *kiosk_window_get_speech     (KioskWindow         *self);
+GtkWidget         *kiosk_window_get_screen     (KioskWindow         *self);
+
 G_END_DECLS

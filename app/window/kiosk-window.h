@@ -26,11 +26,7 @@ KioskWindow       *kiosk_window_new            (GtkApplication      *app,
                                                 KioskContentMonitor *monitor,
                                                 KioskPatientPrefs   *prefs);
 KioskNavigator    *kiosk_window_get_navigator  (KioskWindow         *self);
-KioskVisit        *kiosk_window_get_visit      (KioskWindow         *self);
 KioskLockdown     *kiosk_window_get_lockdown   (KioskWindow         *self);
-KioskPatientPrefs *kiosk_window_get_prefs      (KioskWindow         *self);
-KioskSpeech       *kiosk_window_get_speech     (KioskWindow         *self);
-GtkWidget         *kiosk_window_get_screen     (KioskWindow         *self);
 gboolean           kiosk_window_show_overlay   (KioskWindow         *self,
                                                 const char          *name);
 void               kiosk_window_reset          (KioskWindow         *self);

@@ -14,6 +14,8 @@
 #include "gui-util.h"
 #include "kiosk-style-manager.h"
 #include "kiosk-i18n.h"
+#include "kiosk-content-private.h"
+#include "kiosk-window-private.h"
 
 /* What the GUI tests share: waiting for the screen, finding widgets,
  * tapping, and real pointer clicks through xdotool. */
@@ -300,6 +302,89 @@ open_window_with (KioskContent *with,
   return window;
 }
 
+/* A window on the bundled content, shown at @width × @height. */
+KioskWindow *
+open_window_in (const char *lang,
+                int         width,
+                int         height)
+{
+  return open_window_with (kiosk_content_monitor_get_content (bundled_monitor), lang, width,
+                           height);
+}
+
+KioskWindow *
+open_window (int width,
+             int height)
+{
+  return open_window_in ("en", width, height);
+}
+
+/* All the text a patient can read on the current screen. */
+char *
+screen_text (KioskWindow *window)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GString *text = g_string_new (NULL);
+
+  collect (kiosk_window_get_screen (window), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      g_string_append (text, gtk_label_get_text (g_ptr_array_index (labels, i)));
+      g_string_append_c (text, '\n');
+    }
+  return g_string_free (text, FALSE);
+}
+
+GtkWidget *
+find_button_by_action (GtkWidget  *root,
+                       const char *action)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect_all (root, GTK_TYPE_BUTTON, TRUE, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *button = g_ptr_array_index (buttons, i);
+
+      if (g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), action) == 0)
+        return button;
+    }
+  return NULL;
+}
+
+/* The text on a button, as the patient reads it. */
+char *
+button_text (GtkWidget *button)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GString *text = g_string_new (NULL);
+
+  collect (button, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    g_string_append (text, gtk_label_get_text (g_ptr_array_index (labels, i)));
+  return g_string_free (text, FALSE);
+}
+
+GtkWidget *
+find_button_by_target (GtkWidget  *root,
+                       const char *target)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect (root, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *button = g_ptr_array_index (buttons, i);
+      GVariant *value = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (button));
+
+      if (value != NULL && g_variant_is_of_type (value, G_VARIANT_TYPE_STRING) &&
+          g_str_equal (g_variant_get_string (value, NULL), target) &&
+          gtk_widget_has_css_class (button, "footer-button"))
+        return button;
+    }
+  return NULL;
+}
+
 /**
  * find_widget:
  * @root: where to look
@@ -397,6 +482,22 @@ follow_display_settings (KioskWindow *window)
   g_object_bind_property (prefs, "text-size", display_prefs, "text-size", G_BINDING_SYNC_CREATE);
   g_object_bind_property (prefs, "high-contrast", display_prefs, "high-contrast",
                           G_BINDING_SYNC_CREATE);
+}
+
+/**
+ * gui_test_restyle:
+ * @monitor: (nullable): content whose kiosk.ini colours to draw with, or
+ *   %NULL for the bundled content's
+ *
+ * Styles the test display for another clinic's colours.
+ */
+void
+gui_test_restyle (KioskContentMonitor *monitor)
+{
+  g_clear_object (&display_style);
+  display_style = kiosk_style_manager_new (gdk_display_get_default (),
+                                           monitor != NULL ? monitor : bundled_monitor,
+                                           display_prefs);
 }
 
 KioskContent *

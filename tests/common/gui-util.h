@@ -49,8 +49,20 @@ void         write_text       (const char   *dir,
                                const char   *name,
                                const char   *text);
 char        *decode_png       (const char   *png);
+void         gui_test_restyle (KioskContentMonitor *monitor);
 KioskContent *gui_test_init   (int          *argc,
                                char       ***argv);
+KioskWindow *open_window_in   (const char   *lang,
+                               int           width,
+                               int           height);
+KioskWindow *open_window      (int           width,
+                               int           height);
+char        *screen_text      (KioskWindow  *window);
+GtkWidget   *find_button_by_action (GtkWidget  *root,
+                                    const char *action);
+GtkWidget   *find_button_by_target (GtkWidget  *root,
+                                    const char *target);
+char        *button_text      (GtkWidget    *button);
 GtkWidget   *find_widget      (GtkWidget    *root,
                                GType         type);
 GtkWidget   *find_by_class    (GtkWidget    *root,

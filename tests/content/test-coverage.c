@@ -9,7 +9,7 @@
 
 #include <string.h>
 
-#include "kiosk-content.h"
+#include "kiosk-content-private.h"
 
 /* Every topic of the clinic's article has a page in every language, and
  * every condition carries the evidence label the fact check gives it. */

@@ -12,6 +12,7 @@
 
 #include "content-util.h"
 #include "test-util.h"
+#include "kiosk-content-private.h"
 
 /* The small valid content folder. */
 

@@ -13,6 +13,8 @@
 
 #include "monitor-util.h"
 #include "test-util.h"
+#include "kiosk-content-monitor-private.h"
+#include "kiosk-content-private.h"
 
 char *
 fixture_path (Fixture    *f,

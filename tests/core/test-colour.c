@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include "kiosk-colour.h"
+#include "kiosk-colour-private.h"
 
 /* Colours as kiosk.ini writes them, WCAG 2.x contrast, and the blending
  * and shading the style sheet's colours get. */

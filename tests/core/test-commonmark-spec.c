@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "kiosk-markdown.h"
+#include "kiosk-document-private.h"
 
 /* Feeds every example of the CommonMark specification through the content
  * core: none may crash, and every block must give markup that Pango

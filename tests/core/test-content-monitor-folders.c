@@ -13,6 +13,7 @@
 
 #include "monitor-util.h"
 #include "test-util.h"
+#include "kiosk-content-monitor-private.h"
 
 /* The content folder and its sub-folders: moved away and back, a new
  * section, folders that are not watched, a folder that appears only after

@@ -11,6 +11,8 @@
 #include <string.h>
 
 #include "monitor-util.h"
+#include "kiosk-content-monitor-private.h"
+#include "kiosk-content-private.h"
 
 /* Pages and settings edited the way staff do: in place, through a
  * temporary file, with mistakes, with an editor's swap files, or many

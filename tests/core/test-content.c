@@ -11,6 +11,8 @@
 
 #include "content-util.h"
 #include "kiosk-paths.h"
+#include "kiosk-content-private.h"
+#include "kiosk-document-private.h"
 
 /* A content folder's pages, sections and languages: titles, names, links,
  * page settings, order and translations. Files that cannot be read and

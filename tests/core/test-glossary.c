@@ -10,7 +10,7 @@
 #include <stdarg.h>
 #include <string.h>
 
-#include "kiosk-glossary.h"
+#include "kiosk-glossary-private.h"
 
 /* The glossary matcher finds the words that pages underline. Each case
  * builds a small glossary and writes the matches of a text as

@@ -13,6 +13,7 @@
 #include "kiosk-links.h"
 #include "kiosk-markdown.h"
 #include "kiosk-paths.h"
+#include "kiosk-document-private.h"
 
 static KioskDocument *
 parse (const char *text)

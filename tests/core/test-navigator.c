@@ -9,7 +9,7 @@
 
 #include <glib/gstdio.h>
 
-#include "kiosk-navigator.h"
+#include "kiosk-navigator-private.h"
 #include "test-util.h"
 
 /* Where the patient is and the way back: a bounded history, Home that

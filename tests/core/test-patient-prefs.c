@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include "kiosk-patient-prefs.h"
+#include "kiosk-patient-prefs-private.h"
 
 /* A patient's choices: only the text sizes the kiosk offers, a volume in
  * steps between bounds, and a reset that leaves nothing of one patient's

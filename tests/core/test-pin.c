@@ -9,7 +9,7 @@
 
 #include <string.h>
 
-#include "kiosk-pin.h"
+#include "kiosk-pin-private.h"
 
 /* The staff PIN is kept only as a salted SHA-256 hash. These tests check
  * the hash against one computed independently, and that nothing but a

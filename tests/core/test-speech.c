@@ -15,9 +15,9 @@
 #include <espeak-ng/speak_lib.h>
 #endif
 
-#include "kiosk-content.h"
+#include "kiosk-content-private.h"
 #include "kiosk-markdown.h"
-#include "kiosk-speech.h"
+#include "kiosk-speech-private.h"
 
 /* Speech rates that a listener can follow, in words per minute: espeak-ng
  * speaks at about 175. Audio outside them is empty, cut short, or noise.

@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include "kiosk-visit.h"
+#include "kiosk-visit-private.h"
 
 /* The idle reset's clock, on a real main loop: a visit warns after the
  * timeout, counts the warning down second by second, and expires unless

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "kiosk-markdown.h"
+#include "kiosk-document-private.h"
 
 /* A libFuzzer entry point for the Markdown adapter. With libFuzzer it is
  * fuzzed (see README); without it, fuzz-driver.c replays a corpus. Any

@@ -11,8 +11,8 @@
 #include <string.h>
 
 #include "kiosk-display-popover.h"
-#include "kiosk-speech.h"
-#include "kiosk-window.h"
+#include "kiosk-speech-private.h"
+#include "kiosk-window-private.h"
 #include "gui-util.h"
 
 /* Read aloud in a real window, through espeak-ng and ALSA. The sound
