@@ -31,6 +31,8 @@ static KioskContent *content;
 typedef struct
 {
   const char *where;
+  guint       text_size;
+  gboolean    high_contrast;
   double      minimum;
   guint       measured;
   GString    *failures;
@@ -356,8 +358,12 @@ measure_layer (KioskWindow *window,
   settle (GTK_WIDGET (window));
   report->where = where;
   measure_surface (GTK_WIDGET (window), layer, states, report);
+  /* The reset brings back normal text and contrast: set them again. */
   kiosk_window_reset (window);
   gtk_widget_set_visible (find_widget (GTK_WIDGET (window), KIOSK_TYPE_ATTRACT_SCREEN), FALSE);
+  kiosk_patient_prefs_set_text_size (kiosk_window_get_prefs (window), report->text_size);
+  kiosk_patient_prefs_set_high_contrast (kiosk_window_get_prefs (window), report->high_contrast);
+  settle (GTK_WIDGET (window));
 }
 
 static void
@@ -398,7 +404,8 @@ measure_all (KioskContent *with,
   };
   KioskWindow *window = open_window_with (with, "en", WIDTH, HEIGHT);
   KioskPatientPrefs *prefs = kiosk_window_get_prefs (window);
-  Report report = { NULL, high_contrast ? KIOSK_THEME_MIN_CONTRAST_HIGH : KIOSK_THEME_MIN_CONTRAST,
+  Report report = { NULL, text_size, high_contrast,
+                    high_contrast ? KIOSK_THEME_MIN_CONTRAST_HIGH : KIOSK_THEME_MIN_CONTRAST,
                     0, g_string_new (NULL), 21 };
 
   follow_display_settings (window);
@@ -434,7 +441,7 @@ assert_all_pass (guint    text_size,
 
   /* Something was measured on every surface: a walk that finds nothing
    * must not pass. */
-  g_assert_cmpuint (report.measured, >, 150);
+  g_assert_cmpuint (report.measured, >, 100);
   if (*failures != '\0')
     g_test_message ("Under %.1f:1:\n%s", report.minimum, failures);
   g_assert_cmpstr (failures, ==, "");
