@@ -13,6 +13,7 @@
 #include <stdlib.h>
 
 #include "kiosk-screenshot.h"
+#include "kiosk-utils.h"
 
 /* A screenshot that has not been written by then never will be. */
 #define TIMEOUT_SECONDS 30
@@ -85,24 +86,6 @@ tick_cb (GtkWidget     *window,
   return G_SOURCE_REMOVE;
 }
 
-/* GTK limits a window to the monitor's size; a screenshot may ask for a
- * portrait size on a landscape monitor, so the size is forced here. */
-static void
-on_compute_size_cb (GdkToplevel     *toplevel,
-                    GdkToplevelSize *size,
-                    Screenshot      *shot)
-{
-  gdk_toplevel_size_set_size (size, shot->width, shot->height);
-}
-
-static void
-on_realize_cb (GtkWidget  *window,
-               Screenshot *shot)
-{
-  g_signal_connect_after (gtk_native_get_surface (GTK_NATIVE (window)), "compute-size",
-                          G_CALLBACK (on_compute_size_cb), shot);
-}
-
 static gboolean
 timeout_cb (gpointer user_data)
 {
@@ -138,7 +121,9 @@ kiosk_screenshot_take (GtkWindow  *window,
   gtk_window_set_default_size (window, width, height);
   gtk_window_set_decorated (window, FALSE);
   gtk_window_set_resizable (window, FALSE);
-  g_signal_connect (window, "realize", G_CALLBACK (on_realize_cb), shot);
+  /* GTK limits a window to the monitor's size; a screenshot may ask for
+   * a portrait size on a landscape monitor. */
+  kiosk_utils_size_surface (window, width, height);
   gtk_widget_add_tick_callback (GTK_WIDGET (window), tick_cb, shot, NULL);
   shot->timeout = g_timeout_add_seconds (TIMEOUT_SECONDS, timeout_cb, shot);
 }

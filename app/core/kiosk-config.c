@@ -18,6 +18,7 @@
 #include "kiosk-paths.h"
 #include "kiosk-pin.h"
 #include "kiosk-qr.h"
+#include "kiosk-text-file.h"
 
 #define MAX_CONFIG_SIZE (256 * 1024)
 
@@ -484,6 +485,7 @@ kiosk_config_load (const char       *content_dir,
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
   gsize len = 0;
+  guint line;
 
   if (!g_file_get_contents (path, &text, &len, &error))
     {
@@ -500,14 +502,8 @@ kiosk_config_load (const char       *content_dir,
       return g_steal_pointer (&self);
     }
 
-  if (!g_utf8_validate (text, len, NULL) || memchr (text, '\0', len) != NULL)
+  if ((line = kiosk_text_file_find_bad_line (text, len)) > 0)
     {
-      const char *end = NULL;
-      guint line = 1;
-
-      g_utf8_validate (text, len, &end);
-      for (const char *p = text; p < end; p++)
-        line += *p == '\n';
       kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, KIOSK_CONFIG_FILE, line,
                              _("this line is not valid UTF-8 text; save the file as UTF-8"));
       return g_steal_pointer (&self);

@@ -187,13 +187,6 @@ compare_items (gconstpointer a,
   return strcmp (x->name, y->name);
 }
 
-static gboolean
-is_ignored_name (const char *name)
-{
-  return name[0] == '.' || name[0] == '#' || g_str_has_suffix (name, "~") ||
-         g_str_has_suffix (name, ".swp") || g_str_has_suffix (name, ".bak");
-}
-
 /* Lists a folder, sorted by the numbers in front of the names. */
 static GPtrArray *
 list_folder (KioskLoader *loader,
@@ -218,7 +211,7 @@ list_folder (KioskLoader *loader,
       DirItem *item;
 
 
-      if (is_ignored_name (name) || !g_utf8_validate (name, -1, NULL))
+      if (kiosk_paths_is_ignored_name (name) || !g_utf8_validate (name, -1, NULL))
         continue;
       if (items->len >= MAX_FILES_PER_FOLDER)
         {

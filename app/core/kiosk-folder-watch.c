@@ -88,15 +88,6 @@ kiosk_folder_is_readable (const char *dir)
   return g_file_test (dir, G_FILE_TEST_IS_DIR) && g_access (dir, R_OK | X_OK) == 0;
 }
 
-/* Editors keep swap and backup files next to the page they edit
- * (.page.md.swp, page.md~); none of them is content. */
-static gboolean
-is_ignored_name (const char *name)
-{
-  return name[0] == '.' || g_str_has_suffix (name, "~") || g_str_has_suffix (name, ".swp") ||
-         g_str_has_suffix (name, ".swx");
-}
-
 static gboolean
 is_content_name (const char *name)
 {
@@ -243,7 +234,7 @@ is_content_path (KioskFolderWatch  *self,
   g_autofree char *path = g_file_get_path (file);
   g_autofree char *name = g_file_get_basename (file);
 
-  if (path == NULL || name == NULL || is_ignored_name (name))
+  if (path == NULL || name == NULL || kiosk_paths_is_ignored_name (name))
     return FALSE;
   if (is_content_name (name))
     return TRUE;

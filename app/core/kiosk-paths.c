@@ -186,3 +186,24 @@ kiosk_paths_is_web_address (const char *url)
   return (g_ascii_strcasecmp (scheme, "https") == 0 || g_ascii_strcasecmp (scheme, "http") == 0) &&
          host != NULL && *host != '\0';
 }
+
+/**
+ * kiosk_paths_is_ignored_name:
+ * @name: a file or folder name in the content folder
+ *
+ * Hidden files and what editors keep next to the file they edit (swap,
+ * backup and autosave files: .page.md.swp, page.md~, #page.md#,
+ * page.md.bak) are not content: the loader skips them and the folder
+ * watch does not reload for them.
+ *
+ * Returns: whether @name is one of those
+ */
+gboolean
+kiosk_paths_is_ignored_name (const char *name)
+{
+  g_return_val_if_fail (name != NULL, TRUE);
+
+  return name[0] == '\0' || name[0] == '.' || name[0] == '#' || g_str_has_suffix (name, "~") ||
+         g_str_has_suffix (name, ".swp") || g_str_has_suffix (name, ".swx") ||
+         g_str_has_suffix (name, ".bak");
+}

@@ -19,5 +19,6 @@ char     *kiosk_paths_strip_prefix   (const char *name,
 gboolean  kiosk_paths_is_inside      (const char *root,
                                       const char *path);
 gboolean  kiosk_paths_is_web_address (const char *url);
+gboolean  kiosk_paths_is_ignored_name (const char *name);
 
 G_END_DECLS

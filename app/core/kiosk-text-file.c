@@ -15,14 +15,25 @@
 #include "kiosk-paths.h"
 #include "kiosk-text-file.h"
 
-static guint
-line_of_offset (const char *text,
-                gsize       offset)
+/**
+ * kiosk_text_file_find_bad_line:
+ * @text: text as read from a file
+ * @len: its length in bytes
+ *
+ * Returns: the line (from 1) of the first byte that is not UTF-8 text
+ *   (a NUL byte included), or 0 when all of @text is
+ */
+guint
+kiosk_text_file_find_bad_line (const char *text,
+                               gsize       len)
 {
+  const char *bad = NULL;
   guint line = 1;
 
-  for (gsize i = 0; i < offset; i++)
-    line += text[i] == '\n';
+  if (g_utf8_validate (text, len, &bad))
+    return 0;
+  for (const char *p = text; p < bad; p++)
+    line += *p == '\n';
   return line;
 }
 
@@ -48,7 +59,7 @@ kiosk_text_file_read (const char       *dir,
   g_autofree char *path = g_build_filename (dir, file, NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
-  const char *bad = NULL;
+  guint bad_line;
   GStatBuf st;
 
   if (g_stat (path, &st) != 0)
@@ -92,9 +103,8 @@ kiosk_text_file_read (const char       *dir,
                              KIOSK_MAX_FILE_SIZE / 1048576);
       return NULL;
     }
-  if (!g_utf8_validate (text, *len, &bad))
-    kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, file,
-                           line_of_offset (text, bad - text),
+  if ((bad_line = kiosk_text_file_find_bad_line (text, *len)) > 0)
+    kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, file, bad_line,
                            _("this line is not valid UTF-8 text; save the file as UTF-8"));
 
   return g_steal_pointer (&text);

@@ -195,6 +195,109 @@ kiosk_utils_hide_pointer (GdkSurface *surface)
   on_surface_cursor_cb (surface);
 }
 
+typedef struct
+{
+  int width;
+  int height;
+} SurfaceSize;
+
+/* With no window manager to honour full screen, or for a screenshot at
+ * a size larger than the monitor, the surface takes the size it is told. */
+static void
+on_compute_size_cb (GdkToplevel     *toplevel,
+                    GdkToplevelSize *size,
+                    GtkWindow       *window)
+{
+  SurfaceSize *wanted = g_object_get_data (G_OBJECT (window), "kiosk-surface-size");
+  GdkDisplay *display = gdk_surface_get_display (GDK_SURFACE (toplevel));
+  g_autoptr(GdkMonitor) first = NULL;
+  GdkMonitor *monitor;
+  GdkRectangle geometry;
+
+  if (wanted == NULL)
+    return;
+  if (wanted->width > 0 && wanted->height > 0)
+    {
+      gdk_toplevel_size_set_size (size, wanted->width, wanted->height);
+      return;
+    }
+  monitor = gdk_display_get_monitor_at_surface (display, GDK_SURFACE (toplevel));
+  if (monitor == NULL)
+    monitor = first = g_list_model_get_item (gdk_display_get_monitors (display), 0);
+  if (monitor == NULL)
+    return;
+  gdk_monitor_get_geometry (monitor, &geometry);
+  gdk_toplevel_size_set_size (size, geometry.width, geometry.height);
+}
+
+static void
+connect_compute_size (GtkWindow *window)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+
+  if (g_object_get_data (G_OBJECT (surface), "kiosk-sized") != NULL)
+    return;
+  g_object_set_data (G_OBJECT (surface), "kiosk-sized", GINT_TO_POINTER (TRUE));
+  g_signal_connect_object (surface, "compute-size", G_CALLBACK (on_compute_size_cb), window,
+                           G_CONNECT_AFTER);
+}
+
+/**
+ * kiosk_utils_size_surface:
+ * @window: a window
+ * @width: its width, or 0 for its monitor's
+ * @height: its height, or 0 for its monitor's
+ *
+ * Gives @window's surface this size whatever the window manager, or its
+ * absence, would do: the monitor's size in kiosk mode, an exact size for
+ * a screenshot.
+ */
+void
+kiosk_utils_size_surface (GtkWindow *window,
+                          int        width,
+                          int        height)
+{
+  SurfaceSize *wanted = g_new0 (SurfaceSize, 1);
+
+  g_return_if_fail (GTK_IS_WINDOW (window));
+
+  wanted->width = width;
+  wanted->height = height;
+  g_object_set_data_full (G_OBJECT (window), "kiosk-surface-size", wanted, g_free);
+  if (gtk_widget_get_realized (GTK_WIDGET (window)))
+    connect_compute_size (window);
+  else
+    g_signal_connect (window, "realize", G_CALLBACK (connect_compute_size), NULL);
+}
+
+/**
+ * kiosk_utils_is_activity:
+ * @event: an input event
+ *
+ * What counts as someone using the kiosk, for the idle reset: a touch, a
+ * click, a key, a scroll or a touchpad gesture. Pointer motion does not
+ * (a mouse nudged by a passer-by is not a patient).
+ *
+ * Returns: whether @event is activity
+ */
+gboolean
+kiosk_utils_is_activity (GdkEvent *event)
+{
+  switch ((int) gdk_event_get_event_type (event))
+    {
+    case GDK_BUTTON_PRESS:
+    case GDK_TOUCH_BEGIN:
+    case GDK_KEY_PRESS:
+    case GDK_SCROLL:
+    case GDK_TOUCHPAD_SWIPE:
+    case GDK_TOUCHPAD_PINCH:
+      return TRUE;
+
+    default:
+      return FALSE;
+    }
+}
+
 /* Popovers count as activity for the idle reset (they are surfaces of
  * their own, so the window does not see their events) and hide the
  * pointer when their window does. */
@@ -203,18 +306,8 @@ on_popover_event_cb (GtkEventControllerLegacy *controller,
                      GdkEvent                 *event,
                      GtkWidget                *popover)
 {
-  switch ((int) gdk_event_get_event_type (event))
-    {
-    case GDK_BUTTON_PRESS:
-    case GDK_TOUCH_BEGIN:
-    case GDK_KEY_PRESS:
-    case GDK_SCROLL:
-      gtk_widget_activate_action (popover, "kiosk.activity", NULL);
-      break;
-
-    default:
-      break;
-    }
+  if (kiosk_utils_is_activity (event))
+    gtk_widget_activate_action (popover, "kiosk.activity", NULL);
   return GDK_EVENT_PROPAGATE;
 }
 

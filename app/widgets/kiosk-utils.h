@@ -23,6 +23,10 @@ void kiosk_utils_set_evidence_badge (GtkLabel          *badge,
                                      KioskEvidence      evidence);
 void kiosk_utils_setup_popover      (GtkPopover        *popover);
 void kiosk_utils_hide_pointer       (GdkSurface        *surface);
+gboolean kiosk_utils_is_activity    (GdkEvent          *event);
+void kiosk_utils_size_surface       (GtkWindow         *window,
+                                     int                width,
+                                     int                height);
 void kiosk_utils_present_popovers   (GtkWidget         *widget);
 void kiosk_utils_popdown_all        (GtkWidget         *widget);
 void kiosk_utils_get_text_rect      (GtkWidget         *relative_to,

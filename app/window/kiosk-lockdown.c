@@ -84,42 +84,12 @@ on_secondary_press_cb (GtkGestureClick *gesture,
                          self->enabled ? GTK_EVENT_SEQUENCE_CLAIMED : GTK_EVENT_SEQUENCE_DENIED);
 }
 
-/* With no window manager to honour full screen, the window sizes itself
- * to its monitor. */
-static void
-on_compute_size_cb (GdkToplevel     *toplevel,
-                    GdkToplevelSize *size,
-                    KioskLockdown   *self)
-{
-  GdkDisplay *display = gdk_surface_get_display (GDK_SURFACE (toplevel));
-  GdkMonitor *monitor = gdk_display_get_monitor_at_surface (display, GDK_SURFACE (toplevel));
-  GdkRectangle geometry;
-
-  if (!self->enabled)
-    return;
-  if (monitor == NULL)
-    {
-      g_autoptr(GdkMonitor) first = g_list_model_get_item (gdk_display_get_monitors (display), 0);
-
-      if (first == NULL)
-        return;
-      gdk_monitor_get_geometry (first, &geometry);
-    }
-  else
-    gdk_monitor_get_geometry (monitor, &geometry);
-  gdk_toplevel_size_set_size (size, geometry.width, geometry.height);
-}
-
 static void
 on_realize_cb (GtkWidget     *window,
                KioskLockdown *self)
 {
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
-
-  g_signal_connect_object (surface, "compute-size", G_CALLBACK (on_compute_size_cb), self,
-                           G_CONNECT_AFTER);
   if (self->hide_pointer)
-    kiosk_utils_hide_pointer (surface);
+    kiosk_utils_hide_pointer (gtk_native_get_surface (GTK_NATIVE (window)));
 }
 
 static void
@@ -203,6 +173,7 @@ kiosk_lockdown_set_enabled (KioskLockdown *self,
   gtk_window_set_decorated (self->window, FALSE);
   gtk_window_set_deletable (self->window, FALSE);
   gtk_window_fullscreen (self->window);
+  kiosk_utils_size_surface (self->window, 0, 0);
   if (self->hide_pointer)
     {
       gtk_widget_set_cursor_from_name (GTK_WIDGET (self->window), "none");

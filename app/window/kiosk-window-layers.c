@@ -16,27 +16,13 @@
  * warning that follows the visit, and the PIN pad and staff panel that
  * the corner hold opens. */
 
-/* Every touch, click, scroll or key counts as activity; nothing is
- * consumed. */
 static gboolean
 on_activity_event_cb (GtkEventControllerLegacy *controller,
                       GdkEvent                 *event,
                       KioskWindow              *self)
 {
-  switch ((int) gdk_event_get_event_type (event))
-    {
-    case GDK_BUTTON_PRESS:
-    case GDK_TOUCH_BEGIN:
-    case GDK_KEY_PRESS:
-    case GDK_SCROLL:
-    case GDK_TOUCHPAD_SWIPE:
-    case GDK_TOUCHPAD_PINCH:
-      kiosk_visit_note_activity (self->visit);
-      break;
-
-    default:
-      break;
-    }
+  if (kiosk_utils_is_activity (event))
+    kiosk_visit_note_activity (self->visit);
   return GDK_EVENT_PROPAGATE;
 }
 

@@ -12,6 +12,7 @@
 
 #include "kiosk-term-popover.h"
 #include "gui-util.h"
+#include "kiosk-utils.h"
 #include "kiosk-style-manager.h"
 #include "kiosk-i18n.h"
 #include "kiosk-content-private.h"
@@ -59,16 +60,6 @@ settle (GtkWidget *window)
   while (g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, FALSE);
   wait_for (has_frames, window);
-}
-
-void
-force_size_cb (GdkToplevel     *toplevel,
-               GdkToplevelSize *size,
-               gpointer         data)
-{
-  int *wh = data;
-
-  gdk_toplevel_size_set_size (size, wh[0], wh[1]);
 }
 
 void
@@ -286,16 +277,11 @@ open_window_with (KioskContent *with,
                   int           height)
 {
   KioskWindow *window = gui_window_new (with, lang);
-  static int wh[2];
 
-  wh[0] = width;
-  wh[1] = height;
   kiosk_window_set_animations (window, FALSE);
   gtk_window_set_decorated (GTK_WINDOW (window), FALSE);
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_widget_realize (GTK_WIDGET (window));
-  g_signal_connect (gtk_native_get_surface (GTK_NATIVE (window)), "compute-size",
-                    G_CALLBACK (force_size_cb), wh);
+  kiosk_utils_size_surface (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
   wait_for (is_mapped, window);
   settle (GTK_WIDGET (window));

@@ -26,9 +26,6 @@ gboolean     page_changed     (gpointer      data);
 void         settle           (GtkWidget    *window);
 void         follow_display_settings (KioskWindow *window);
 GtkWidget   *open_term_popover (KioskWindow *window);
-void         force_size_cb    (GdkToplevel     *toplevel,
-                               GdkToplevelSize *size,
-                               gpointer         data);
 void         collect_all      (GtkWidget    *widget,
                                GType         type,
                                gboolean      hidden_too,

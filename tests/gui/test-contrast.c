@@ -151,6 +151,20 @@ background_of (const Picture         *picture,
   return TRUE;
 }
 
+/* A shorter settle(): enough for a new screen or a state change to be
+ * laid out and drawn (the walk counts what it measured, so a screen not
+ * drawn yet would show). */
+static void
+redraw (GtkWidget *root)
+{
+  gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC / 20;
+
+  gtk_widget_queue_draw (root);
+  while (g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+}
+
 static gboolean
 is_shown (GtkWidget *widget)
 {
@@ -317,7 +331,7 @@ measure_surface (GtkWidget  *root,
                                         GTK_STATE_FLAG_PRELIGHT | GTK_STATE_FLAG_ACTIVE);
           gtk_widget_set_state_flags (g_ptr_array_index (buttons, i), forced[s].flags, FALSE);
         }
-      settle (root);
+      redraw (root);
       render (root, &picture);
       collect_measured (walk, FALSE, s > 0, widgets);
       for (guint i = 0; i < widgets->len; i++)
@@ -338,7 +352,7 @@ measure_screen (KioskWindow *window,
   g_autofree char *where = g_strdup_printf ("%s ", id);
 
   kiosk_navigator_show (kiosk_window_get_navigator (window), id);
-  settle (GTK_WIDGET (window));
+  redraw (GTK_WIDGET (window));
   report->where = where;
   measure_surface (GTK_WIDGET (window), GTK_WIDGET (window), states, report);
 }
@@ -355,7 +369,7 @@ measure_layer (KioskWindow *window,
 
   g_assert_true (kiosk_window_show_overlay (window, name));
   layer = find_widget (GTK_WIDGET (window), type);
-  settle (GTK_WIDGET (window));
+  redraw (GTK_WIDGET (window));
   report->where = where;
   measure_surface (GTK_WIDGET (window), layer, states, report);
   /* The reset brings back normal text and contrast: set them again. */

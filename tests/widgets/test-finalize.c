@@ -9,7 +9,9 @@
  * then be finalized: nothing it made may keep it alive (a signal handler on
  * a longer-lived object, a timer, a reference cycle through a child). The
  * kiosk runs for months and makes a new screen on every tap, so a screen
- * that never goes away is a leak a patient's day adds up. */
+ * that never goes away is a leak a patient's day adds up. The window
+ * goes too, with the navigator, visit, lockdown and speech it made, and
+ * lets go of the content monitor and the patient's choices it was given. */
 
 #include "config.h"
 
@@ -30,7 +32,9 @@
 #include "kiosk-section-screen.h"
 #include "kiosk-staff-panel.h"
 #include "kiosk-term-popover.h"
+#include "kiosk-screen-factory.h"
 #include "kiosk-tile.h"
+#include "kiosk-window-private.h"
 
 static KioskContent *content;
 
@@ -115,6 +119,59 @@ test_page_screen (void)
   assert_finalized (kiosk_page_screen_new (content, "en", page, page->id));
 }
 
+/* Every kind of screen the factory makes. */
+static void
+test_screen_factory (void)
+{
+  const char *ids[] = { "home", "booking", "glossary", "therapies",
+                        "therapies/platelet-rich-plasma", "no/such/page" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_test_message ("%s", ids[i]);
+      assert_finalized (kiosk_screen_new_for_id (content, "es", ids[i]));
+    }
+}
+
+/* The window, shown on a few screens and closed: it goes, and with it
+ * everything it made and everything it was given. */
+static void
+test_window (void)
+{
+  KioskContentMonitor *monitor = kiosk_content_monitor_new (CONTENT_DIR);
+  KioskPatientPrefs *prefs = kiosk_patient_prefs_new ();
+  KioskWindow *window = kiosk_window_new (NULL, monitor, prefs);
+  gpointer navigator = kiosk_window_get_navigator (window);
+  gpointer visit = kiosk_window_get_visit (window);
+  gpointer lockdown = kiosk_window_get_lockdown (window);
+  gpointer speech = kiosk_window_get_speech (window);
+
+  g_object_add_weak_pointer (G_OBJECT (navigator), &navigator);
+  g_object_add_weak_pointer (G_OBJECT (visit), &visit);
+  g_object_add_weak_pointer (G_OBJECT (lockdown), &lockdown);
+  if (speech != NULL)
+    g_object_add_weak_pointer (G_OBJECT (speech), &speech);
+
+  g_object_ref (window);
+  gtk_window_present (GTK_WINDOW (window));
+  kiosk_navigator_show (navigator, "therapies/platelet-rich-plasma");
+  kiosk_patient_prefs_set_language (prefs, "es");
+  kiosk_visit_note_activity (visit);
+  g_assert_true (kiosk_window_show_overlay (window, "staff-panel"));
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  kiosk_window_reset (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+
+  g_assert_null (navigator);
+  g_assert_null (visit);
+  g_assert_null (lockdown);
+  g_assert_null (speech);
+  g_assert_finalize_object (prefs);
+  g_assert_finalize_object (monitor);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -145,6 +202,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/screens/finalize/glossary", test_glossary_screen);
   g_test_add_func ("/screens/finalize/section", test_section_screen);
   g_test_add_func ("/screens/finalize/page", test_page_screen);
+  g_test_add_func ("/screens/finalize/factory", test_screen_factory);
+  g_test_add_func ("/window/finalize/window", test_window);
 
   status = g_test_run ();
   g_object_unref (content);
