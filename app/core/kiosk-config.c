@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -485,29 +486,20 @@ kiosk_config_load (const char       *content_dir,
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
   gsize len = 0;
-  guint line;
+  GStatBuf st;
 
-  if (!g_file_get_contents (path, &text, &len, &error))
+  if (g_lstat (path, &st) != 0)
     {
       kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, KIOSK_CONFIG_FILE, 1,
-                             _("cannot read the settings file: %s"), error->message);
+                             _("there is no settings file; the kiosk uses its defaults"));
       return g_steal_pointer (&self);
     }
-
-  if (len > MAX_CONFIG_SIZE)
-    {
-      kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, KIOSK_CONFIG_FILE, 1,
-                             _("the settings file is too large (%lu bytes; the limit is %d)"),
-                             (unsigned long) len, MAX_CONFIG_SIZE);
-      return g_steal_pointer (&self);
-    }
-
-  if ((line = kiosk_text_file_find_bad_line (text, len)) > 0)
-    {
-      kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, KIOSK_CONFIG_FILE, line,
-                             _("this line is not valid UTF-8 text; save the file as UTF-8"));
-      return g_steal_pointer (&self);
-    }
+  /* The same checks as for pages: inside the folder, a regular file, its
+   * size before it is read, UTF-8. */
+  text = kiosk_text_file_read (content_dir, KIOSK_CONFIG_FILE, MAX_CONFIG_SIZE, diagnostics,
+                               &len);
+  if (text == NULL || kiosk_text_file_find_bad_line (text, len) > 0)
+    return g_steal_pointer (&self);
 
   /* Windows editors often start UTF-8 files with a byte-order mark. */
   if (len >= 3 && memcmp (text, "\xef\xbb\xbf", 3) == 0)

@@ -108,7 +108,8 @@ kiosk_loader_parse_file (KioskLoader *loader,
   KioskMarkdownContext context = { 0 };
   gsize len = 0;
 
-  text = kiosk_text_file_read (loader->content->dir, file, loader->content->diagnostics, &len);
+  text = kiosk_text_file_read (loader->content->dir, file, KIOSK_MAX_FILE_SIZE,
+                               loader->content->diagnostics, &len);
   if (text == NULL)
     return NULL;
 
@@ -195,9 +196,19 @@ list_folder (KioskLoader *loader,
   g_autofree char *path = g_build_filename (loader->content->dir, folder, NULL);
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (dir_item_free);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GDir) dir = g_dir_open (path, 0, &error);
+  g_autoptr(GDir) dir = NULL;
   const char *name;
 
+  /* A language or section folder that links out of the content folder is
+   * neither read nor listed. */
+  if (!kiosk_paths_is_inside (loader->content->dir, path))
+    {
+      kiosk_loader_error (loader, folder, 1,
+                          _("this folder is a link to something outside the content folder; "
+                            "copy the folder in instead"));
+      return NULL;
+    }
+  dir = g_dir_open (path, 0, &error);
   if (dir == NULL)
     {
       kiosk_loader_error (loader, folder, 1, _("the folder cannot be read: %s"), error->message);
@@ -213,12 +224,16 @@ list_folder (KioskLoader *loader,
 
       if (kiosk_paths_is_ignored_name (name) || !g_utf8_validate (name, -1, NULL))
         continue;
+      /* Which files would be kept is up to the file system's order, so
+       * none is: a partial section would hide pages without a word. */
       if (items->len >= MAX_FILES_PER_FOLDER)
         {
           kiosk_loader_error (loader, folder, 1,
-                              _("the folder has more than %d files; the rest are not read"),
+                              _("the folder has more than %d files, the most the kiosk reads "
+                                "from one folder; none of them is shown until some are moved "
+                                "into a section"),
                               MAX_FILES_PER_FOLDER);
-          break;
+          return NULL;
         }
 
       item = g_new0 (DirItem, 1);

@@ -15,6 +15,7 @@
 
 #include "kiosk-links.h"
 #include "kiosk-markdown.h"
+#include "kiosk-markdown-limits.h"
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (cmark_node, cmark_node_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (cmark_iter, cmark_iter_free)
@@ -527,9 +528,21 @@ kiosk_markdown_parse (const char           *text,
   g_autoptr(cmark_node) root = NULL;
   g_autoptr(cmark_iter) iter = NULL;
   cmark_event_type event;
+  g_autofree char *problem = NULL;
+  guint bad_line = 0;
   Walker w = { 0 };
 
   g_return_val_if_fail (text != NULL || len == 0, NULL);
+
+  /* Text past the limits never reaches cmark: the page is empty. */
+  if (!kiosk_markdown_check_limits (text != NULL ? text : "", len, &bad_line, &problem))
+    {
+      if (context != NULL && context->diagnostics != NULL)
+        kiosk_diagnostics_add (context->diagnostics, KIOSK_SEVERITY_ERROR, context->file,
+                               context->first_line + bad_line - 1, "%s", problem);
+      text = "";
+      len = 0;
+    }
 
   root = cmark_parse_document (text != NULL ? text : "", len,
                                CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_SMART);

@@ -9,8 +9,12 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "kiosk-paths.h"
 #include "kiosk-text-file.h"
@@ -37,22 +41,70 @@ kiosk_text_file_find_bad_line (const char *text,
   return line;
 }
 
+/* "50.0 MB" or "300 KB", as staff would say it. */
+static char *
+describe_size (guint64 bytes)
+{
+  if (bytes >= 1024 * 1024)
+    return g_strdup_printf ("%.1f MB", bytes / 1048576.0);
+  return g_strdup_printf ("%lu KB", (unsigned long) (bytes / 1024));
+}
+
+/* Reads at most @max + 1 bytes of @fd: one byte more than allowed says
+ * the file grew too large while it was read. */
+static char *
+read_at_most (int     fd,
+              gsize   max,
+              gsize  *len,
+              GError **error)
+{
+  g_autofree char *buffer = g_malloc (max + 2);
+  gsize have = 0;
+
+  while (have <= max)
+    {
+      gssize got = read (fd, buffer + have, max + 1 - have);
+
+      if (got < 0 && errno == EINTR)
+        continue;
+      if (got < 0)
+        {
+          int saved = errno;
+
+          g_set_error_literal (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+                               g_strerror (saved));
+          return NULL;
+        }
+      if (got == 0)
+        break;
+      have += got;
+    }
+  buffer[have] = '\0';
+  *len = have;
+  return g_steal_pointer (&buffer);
+}
+
 /**
  * kiosk_text_file_read:
  * @dir: the content folder
  * @file: a path inside @dir
+ * @max_size: the largest size allowed, in bytes
  * @diagnostics: where problems go, as errors on @file
  * @len: (out): the length of the text
  *
  * Reads a staff-edited file with every check a broken edit needs: it must
- * be a regular file, not too large, and UTF-8. Text with bad bytes is still
- * returned (cmark replaces them), so the first load can show what it can.
+ * lie inside the content folder after resolving links, be a regular file
+ * (a pipe, socket or device is refused at once, without waiting on it),
+ * be no larger than @max_size before anything is read, and be UTF-8.
+ * Text with bad bytes is still returned (cmark replaces them), so the
+ * first load can show what it can.
  *
  * Returns: (transfer full) (nullable): the text, or %NULL when it cannot be read
  */
 char *
 kiosk_text_file_read (const char       *dir,
                       const char       *file,
+                      gsize             max_size,
                       KioskDiagnostics *diagnostics,
                       gsize            *len)
 {
@@ -61,46 +113,62 @@ kiosk_text_file_read (const char       *dir,
   g_autofree char *text = NULL;
   guint bad_line;
   GStatBuf st;
+  int fd;
 
-  if (g_stat (path, &st) != 0)
+  if (g_lstat (path, &st) != 0)
     {
       kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, file, 1,
                              _("the file is missing"));
       return NULL;
     }
-  if (!S_ISREG (st.st_mode))
-    {
-      kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, file, 1,
-                             _("this should be a file, but it is a folder or something else"));
-      return NULL;
-    }
   /* The kiosk reads nothing outside its content folder, not even through
-   * a symbolic link. */
+   * a symbolic link, and never names what lies outside. */
   if (!kiosk_paths_is_inside (dir, path))
     {
       kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, file, 1,
                              _("this file is a link to something outside the content "
-                               "folder; copy the file in instead"));
+                               "folder, or a broken link; copy the file in instead"));
       return NULL;
     }
-  if (st.st_size > KIOSK_MAX_FILE_SIZE)
+  /* Opened without waiting: a pipe with no writer must not hang the kiosk. */
+  fd = g_open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0);
+  if (fd < 0)
     {
       kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, file, 1,
-                             _("the file is too large (%.1f MB); the limit is %d MB"),
-                             st.st_size / 1048576.0, KIOSK_MAX_FILE_SIZE / 1048576);
+                             _("the file cannot be read: %s"), g_strerror (errno));
       return NULL;
     }
-  if (!g_file_get_contents (path, &text, len, &error))
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+    {
+      close (fd);
+      kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, file, 1,
+                             _("this should be a file, but it is a folder, a pipe, a device "
+                               "or something else"));
+      return NULL;
+    }
+  if ((guint64) st.st_size > max_size)
+    {
+      close (fd);
+      g_autofree char *size = describe_size (st.st_size);
+
+      kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, file, 1,
+                             _("the file is too large (%s); the limit is %lu KB"), size,
+                             (unsigned long) (max_size / 1024));
+      return NULL;
+    }
+  text = read_at_most (fd, max_size, len, &error);
+  close (fd);
+  if (text == NULL)
     {
       kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, file, 1,
                              _("the file cannot be read: %s"), error->message);
       return NULL;
     }
-  if (*len > KIOSK_MAX_FILE_SIZE)
+  if (*len > max_size)
     {
       kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, file, 1,
-                             _("the file is too large; the limit is %d MB"),
-                             KIOSK_MAX_FILE_SIZE / 1048576);
+                             _("the file is too large; the limit is %lu KB"),
+                             (unsigned long) (max_size / 1024));
       return NULL;
     }
   if ((bad_line = kiosk_text_file_find_bad_line (text, *len)) > 0)

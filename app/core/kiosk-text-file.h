@@ -13,13 +13,16 @@
 
 G_BEGIN_DECLS
 
-/* The largest staff-edited text file the kiosk reads. */
-#define KIOSK_MAX_FILE_SIZE (1024 * 1024)
+/* The largest page or glossary the kiosk reads: far more than a patient
+ * reads standing (a long page is 20 KB), small enough that no page can
+ * keep the kiosk busy. */
+#define KIOSK_MAX_FILE_SIZE (256 * 1024)
 
 guint kiosk_text_file_find_bad_line (const char *text,
                                      gsize       len);
 char *kiosk_text_file_read (const char       *dir,
                             const char       *file,
+                            gsize             max_size,
                             KioskDiagnostics *diagnostics,
                             gsize            *len);
 
