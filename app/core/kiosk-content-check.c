@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "kiosk-content-private.h"
+#include "kiosk-image-check.h"
 
 gboolean
 kiosk_loader_register_id (KioskLoader *loader,
@@ -56,6 +57,7 @@ kiosk_loader_check_links (KioskLoader *loader,
   for (guint i = 0; i < doc->blocks->len; i++)
     {
       const KioskBlock *block = g_ptr_array_index (doc->blocks, i);
+      g_autofree char *problem = NULL;
       g_autofree char *path = NULL;
 
       if (block->kind != KIOSK_BLOCK_IMAGE || block->image == NULL)
@@ -64,6 +66,9 @@ kiosk_loader_check_links (KioskLoader *loader,
       if (path == NULL)
         kiosk_loader_error (loader, entry->file, block->line,
                             _("the image “%s” is not in the content folder"), block->image);
+      else if (!kiosk_image_check (path, &problem))
+        kiosk_loader_error (loader, entry->file, block->line,
+                            _("the image “%s” cannot be shown: %s"), block->image, problem);
     }
 }
 

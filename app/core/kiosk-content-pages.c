@@ -16,6 +16,7 @@
 
 #include "kiosk-content-private.h"
 #include "kiosk-markdown.h"
+#include "kiosk-image-check.h"
 #include "kiosk-paths.h"
 #include "kiosk-text-file.h"
 
@@ -68,8 +69,14 @@ apply_metadata (KioskLoader *loader,
       if (strcmp (key, "icon") == 0)
         {
           g_autofree char *found = kiosk_content_find_icon (loader->content, value);
+          g_autofree char *own = g_strdup_printf ("icons/%s.svg", (char *) value);
+          g_autofree char *own_path = kiosk_content_resolve_file (loader->content, own);
+          g_autofree char *problem = NULL;
 
-          if (found == NULL)
+          if (own_path != NULL && !kiosk_image_check (own_path, &problem))
+            kiosk_loader_error (loader, entry->file, line, _("the icon %s cannot be shown: %s"),
+                                own, problem);
+          else if (found == NULL)
             kiosk_loader_error (loader, entry->file, line,
                                 _("there is no icon called “%s”; see the icon list in "
                                   "README.md"), (char *) value);

@@ -16,6 +16,7 @@
 #include "kiosk-content-private.h"
 #include "kiosk-paths.h"
 #include "kiosk-builtin-icons.h"
+#include "kiosk-image-check.h"
 #include "kiosk-theme.h"
 
 G_DEFINE_FINAL_TYPE (KioskContent, kiosk_content, G_TYPE_OBJECT)
@@ -421,8 +422,15 @@ kiosk_content_find_icon (KioskContent *self,
     return NULL;
 
   file = g_strdup_printf ("icons/%s.svg", name);
+  /* A clinic's icon that is refused is not replaced by a built-in one:
+   * the loader says why. */
   if ((path = kiosk_content_resolve_file (self, file)) != NULL)
-    return path;
+    {
+      if (kiosk_image_check (path, NULL))
+        return path;
+      g_free (path);
+      return NULL;
+    }
 
   if (bsearch (&name, kiosk_builtin_icons, G_N_ELEMENTS (kiosk_builtin_icons),
                sizeof kiosk_builtin_icons[0], compare_names) != NULL)

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kiosk-image-check.h"
 #include "kiosk-link-popover.h"
 #include "kiosk-markdown-view.h"
 #include "kiosk-page-buttons.h"
@@ -226,8 +227,11 @@ create_image (KioskMarkdownView *self,
   g_autofree char *path = NULL;
   GtkWidget *widget;
 
+  /* Nothing decodes a picture before its size and references are checked. */
   if (block->image != NULL)
     path = kiosk_content_resolve_file (self->content, block->image);
+  if (path != NULL && !kiosk_image_check (path, NULL))
+    g_clear_pointer (&path, g_free);
 
   if (path != NULL)
     {
