@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "kiosk-diagnostics.h"
+#include "kiosk-unicode.h"
 
 /* Past this many problems the rest are dropped, so a folder of garbage
  * cannot flood the staff panel or the log. */
@@ -74,6 +75,7 @@ kiosk_diagnostics_add (KioskDiagnostics *self,
                        ...)
 {
   KioskDiagnostic *diagnostic;
+  g_autofree char *message = NULL;
   va_list args;
 
   g_return_if_fail (self != NULL);
@@ -86,11 +88,14 @@ kiosk_diagnostics_add (KioskDiagnostics *self,
 
   diagnostic = g_new0 (KioskDiagnostic, 1);
   diagnostic->severity = severity;
-  diagnostic->file = g_strdup (file);
+  /* A file name or a quoted address with a direction override would read
+   * as something else in the staff panel and the journal. */
+  diagnostic->file = kiosk_unicode_make_visible (file);
   diagnostic->line = MAX (line, 1);
   va_start (args, format);
-  diagnostic->message = g_strdup_vprintf (format, args);
+  message = g_strdup_vprintf (format, args);
   va_end (args);
+  diagnostic->message = kiosk_unicode_make_visible (message);
   g_ptr_array_add (self->items, diagnostic);
 }
 

@@ -13,6 +13,7 @@
 
 #include "kiosk-links.h"
 #include "kiosk-paths.h"
+#include "kiosk-unicode.h"
 
 static gboolean
 is_scheme_char (char c,
@@ -62,6 +63,10 @@ kiosk_links_classify (const char  *url,
   *target = NULL;
   if (url == NULL || *url == '\0')
     return KIOSK_LINK_NONE;
+  /* An address with a hidden direction override or zero-width character
+   * would show one thing and lead to another. */
+  if (kiosk_unicode_has_hidden (url))
+    return KIOSK_LINK_NONE;
 
   scheme = get_scheme (url);
   if (scheme != NULL)
@@ -90,8 +95,10 @@ kiosk_links_classify (const char  *url,
   if (url[0] == '#' || strstr (url, "//") == url)
     return KIOSK_LINK_NONE;
 
+  /* "%FF" unescapes to a byte that is not UTF-8: no page has that name,
+   * and it must never reach an action's string. */
   path = g_uri_unescape_string (url, NULL);
-  if (path == NULL)
+  if (path == NULL || !g_utf8_validate (path, -1, NULL))
     return KIOSK_LINK_NONE;
   if ((hash = strchr (path, '#')) != NULL)
     *hash = '\0';
@@ -145,7 +152,7 @@ kiosk_links_check_image (const char *url)
     return NULL;
 
   path = g_uri_unescape_string (url, NULL);
-  if (path == NULL)
+  if (path == NULL || !g_utf8_validate (path, -1, NULL))
     return NULL;
   parts = g_strsplit (path, "/", -1);
   for (guint i = 0; parts[i] != NULL; i++)
@@ -153,4 +160,40 @@ kiosk_links_check_image (const char *url)
       return NULL;
 
   return kiosk_paths_normalize (NULL, path);
+}
+
+/**
+ * kiosk_links_to_ascii:
+ * @url: a web address
+ *
+ * A host name in another script ("пример.рф") can look like a familiar
+ * one; its ASCII form ("xn--e1afmkfd.xn--p1ai") cannot. The kiosk shows
+ * and encodes in the QR code the ASCII form, so the address a patient
+ * reads is the address the code holds.
+ *
+ * Returns: (transfer full): @url with its host name in ASCII (punycode),
+ *   or a copy of @url when it already is or cannot be parsed
+ */
+char *
+kiosk_links_to_ascii (const char *url)
+{
+  const char *start, *end, *at;
+  g_autofree char *host = NULL;
+  g_autofree char *ascii = NULL;
+
+  g_return_val_if_fail (url != NULL, NULL);
+
+  /* scheme://[user@]host[:port][/path][?query][#fragment] */
+  start = strstr (url, "://");
+  if (start == NULL)
+    return g_strdup (url);
+  start += 3;
+  end = start + strcspn (start, "/?#");
+  at = memchr (start, '@', end - start);
+  if (at != NULL)
+    start = at + 1;
+  host = g_strndup (start, strcspn (start, ":/?#"));
+  if (!g_hostname_is_non_ascii (host) || (ascii = g_hostname_to_ascii (host)) == NULL)
+    return g_strdup (url);
+  return g_strdup_printf ("%.*s%s%s", (int) (start - url), url, ascii, start + strlen (host));
 }

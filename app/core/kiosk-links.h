@@ -20,5 +20,6 @@ KioskLinkKind  kiosk_links_classify    (const char  *url,
                                         const char  *base_dir,
                                         char       **target);
 char          *kiosk_links_check_image (const char  *url);
+char          *kiosk_links_to_ascii    (const char  *url);
 
 G_END_DECLS

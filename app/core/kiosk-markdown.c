@@ -16,6 +16,7 @@
 #include "kiosk-links.h"
 #include "kiosk-markdown.h"
 #include "kiosk-markdown-limits.h"
+#include "kiosk-unicode.h"
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (cmark_node, cmark_node_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (cmark_iter, cmark_iter_free)
@@ -428,6 +429,14 @@ walk_link (Walker     *w,
 
   url = cmark_node_get_url (node);
   kind = kiosk_links_classify (url, w->context ? w->context->base_dir : NULL, &target);
+  if (kind == KIOSK_LINK_NONE && url != NULL && kiosk_unicode_has_hidden (url))
+    {
+      report (w, node_line (w, node),
+              _("link “%s” is shown as plain text: its address holds a hidden character "
+                "that would make it read as another address"), url);
+      w->link = -1;
+      return;
+    }
   if (kind == KIOSK_LINK_NONE)
     {
       report (w, node_line (w, node),

@@ -13,6 +13,7 @@
 
 #include "kiosk-link-popover.h"
 #include "kiosk-link-popover-private.h"
+#include "kiosk-links.h"
 #include "kiosk-qr-code.h"
 #include "kiosk-utils.h"
 
@@ -86,6 +87,7 @@ kiosk_link_popover_set_link (KioskLinkPopover *self,
                              const char       *target)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *ascii = NULL;
   gboolean show_qr = FALSE;
 
   g_return_if_fail (KIOSK_IS_LINK_POPOVER (self));
@@ -98,6 +100,17 @@ kiosk_link_popover_set_link (KioskLinkPopover *self,
     case KIOSK_LINK_WEB:
       gtk_label_set_text (self->title, _("Scan to open on your phone"));
       gtk_label_set_text (self->hint, _("Point your phone’s camera at the code."));
+      /* The address shown is the one the code holds: a host name in
+       * another script is shown, and encoded, in its ASCII form, with
+       * the form it was written in beside it. */
+      ascii = kiosk_links_to_ascii (target);
+      if (g_strcmp0 (ascii, target) != 0)
+        {
+          g_autofree char *both = g_strdup_printf ("%s\n(%s)", ascii, target);
+
+          gtk_label_set_text (self->value, both);
+        }
+      target = ascii;
       show_qr = kiosk_qr_code_set_text (KIOSK_QR_CODE (self->qr), target, &error);
       if (!show_qr)
         g_warning ("Cannot show the link “%s” as a QR code: %s", target, error->message);

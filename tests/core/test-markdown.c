@@ -250,6 +250,18 @@ test_relative_page_links (void)
                    KIOSK_LINK_NONE);
   g_assert_cmpint (kiosk_links_classify ("HTTPS://example.org/a", "", &target), ==,
                    KIOSK_LINK_WEB);
+  g_clear_pointer (&target, g_free);
+
+  /* A target that unescapes to bytes that are not UTF-8 is no page (it
+   * used to reach the navigate action and raise a GLib critical). */
+  g_assert_cmpint (kiosk_links_classify ("%FF", "", &target), ==, KIOSK_LINK_NONE);
+  g_assert_null (target);
+  g_assert_cmpint (kiosk_links_classify ("about%C3%28.md", "", &target), ==, KIOSK_LINK_NONE);
+  g_assert_null (target);
+  g_assert_cmpint (kiosk_links_classify ("caf%C3%A9", "", &target), ==, KIOSK_LINK_PAGE);
+  g_assert_cmpstr (target, ==, "caf\xc3\xa9");
+  g_clear_pointer (&target, g_free);
+  g_assert_null (kiosk_links_check_image ("images/%FF.png"));
 }
 
 static void
