@@ -20,6 +20,7 @@ struct _KioskStyleManager
   KioskContentMonitor *monitor;
   KioskPatientPrefs   *prefs;
   GtkCssProvider      *css;
+  char                *loaded;   /* the style sheet last loaded */
   gboolean             system_high_contrast;
   gboolean             high_contrast;       /* the patient's or the desktop's */
 };
@@ -88,8 +89,14 @@ restyle (KioskStyleManager *self)
                                       kiosk_patient_prefs_get_text_scale (self->prefs),
                                       high_contrast);
 
-  if (css != NULL)
-    gtk_css_provider_load_from_data (self->css, css, -1);
+  /* Most content changes leave the colours alone: restyling every
+   * widget again for the same sheet would only cost the screen time. */
+  if (css != NULL && g_strcmp0 (css, self->loaded) != 0)
+    {
+      gtk_css_provider_load_from_data (self->css, css, -1);
+      g_free (self->loaded);
+      self->loaded = g_steal_pointer (&css);
+    }
   if (high_contrast != self->high_contrast)
     {
       self->high_contrast = high_contrast;
@@ -116,6 +123,7 @@ kiosk_style_manager_dispose (GObject *object)
   if (self->css != NULL && self->display != NULL)
     gtk_style_context_remove_provider_for_display (self->display, GTK_STYLE_PROVIDER (self->css));
   g_clear_object (&self->css);
+  g_clear_pointer (&self->loaded, g_free);
   g_clear_object (&self->monitor);
   g_clear_object (&self->prefs);
   g_clear_object (&self->display);

@@ -26,6 +26,12 @@ struct _KioskContentMonitor
   gint64            last_check_time;
 
   KioskFolderWatch *watch;           /* NULL once disposed */
+
+  /* Reloads after an edit run in a worker thread, one at a time, so the
+   * screen never waits on the folder. */
+  GCancellable     *cancellable;
+  gboolean          loading;
+  gboolean          load_again;      /* the folder changed during a load */
 };
 
 G_DEFINE_FINAL_TYPE (KioskContentMonitor, kiosk_content_monitor, G_TYPE_OBJECT)
@@ -109,10 +115,11 @@ find_reason_to_reject (KioskContentMonitor *self,
   return NULL;
 }
 
+/* Shows @content if it may replace what is on show. */
 static gboolean
-load (KioskContentMonitor *self)
+apply (KioskContentMonitor *self,
+       KioskContent        *content)
 {
-  g_autoptr(KioskContent) content = kiosk_content_load (self->dir);
   g_autofree char *reason = NULL;
   gboolean accepted;
 
@@ -149,13 +156,70 @@ load (KioskContentMonitor *self)
   return accepted;
 }
 
+static gboolean
+load (KioskContentMonitor *self)
+{
+  g_autoptr(KioskContent) content = kiosk_content_load (self->dir);
+
+  return apply (self, content);
+}
+
+static void start_loading (KioskContentMonitor *self);
+
+static void
+load_in_thread (GTask        *task,
+                gpointer      source,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  /* Only GLib, GIO and cmark: nothing here touches the main thread's
+   * objects. */
+  g_task_return_pointer (task, kiosk_content_load (task_data), g_object_unref);
+}
+
+static void
+on_loaded (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  KioskContentMonitor *self = KIOSK_CONTENT_MONITOR (source);
+  g_autoptr(KioskContent) content = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  self->loading = FALSE;
+  /* Disposed meanwhile: nothing may fire any more. */
+  if (self->watch == NULL || content == NULL)
+    return;
+  if (self->load_again)
+    {
+      /* Already out of date: read the folder as it is now instead. */
+      start_loading (self);
+      return;
+    }
+  apply (self, content);
+}
+
+static void
+start_loading (KioskContentMonitor *self)
+{
+  g_autoptr(GTask) task = NULL;
+
+  self->load_again = FALSE;
+  self->loading = TRUE;
+  kiosk_folder_watch_update (self->watch);
+  task = g_task_new (self, self->cancellable, on_loaded, NULL);
+  g_task_set_task_data (task, g_strdup (self->dir), g_free);
+  g_task_run_in_thread (task, load_in_thread);
+}
+
 static void
 on_folder_changed (gpointer user_data)
 {
   KioskContentMonitor *self = user_data;
-  g_autoptr(KioskContentMonitor) hold = g_object_ref (self);
 
-  kiosk_content_monitor_reload (self);
+  if (self->loading)
+    self->load_again = TRUE;
+  else
+    start_loading (self);
 }
 
 /*
@@ -184,6 +248,8 @@ kiosk_content_monitor_dispose (GObject *object)
 {
   KioskContentMonitor *self = KIOSK_CONTENT_MONITOR (object);
 
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   g_clear_pointer (&self->watch, kiosk_folder_watch_free);
   g_clear_object (&self->content);
 
@@ -297,6 +363,7 @@ kiosk_content_monitor_class_init (KioskContentMonitorClass *klass)
 static void
 kiosk_content_monitor_init (KioskContentMonitor *self)
 {
+  self->cancellable = g_cancellable_new ();
 }
 
 /*
