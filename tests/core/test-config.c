@@ -393,6 +393,34 @@ test_staff_pin (void)
     }
 }
 
+/* Thousands of unknown sections and settings (a pasted file, a typo in
+ * a generator): each warning is at its own line, found in one reading of
+ * the file rather than one search per warning. */
+static void
+test_many_unknown (void)
+{
+  g_autoptr(KioskDiagnostics) diagnostics = kiosk_diagnostics_new ();
+  g_autoptr(GString) text = g_string_new ("[clinic]\nname=Test\nbooking-url=https://example.org/\n"
+                                          "[kiosk]\nlanguages=en\n");
+  g_autoptr(KioskConfig) config = NULL;
+
+  for (guint i = 0; i < 12000; i++)
+    g_string_append_printf (text, "extra-%u=1\n", i);          /* lines 6 to 12005 */
+  for (guint i = 0; i < 3000; i++)
+    g_string_append_printf (text, "[section-%u]\n", i);        /* lines 12006 to 15005 */
+  config = load (text->str, diagnostics);
+  g_assert_cmpuint (kiosk_diagnostics_count_errors (diagnostics), ==, 0);
+  g_assert_cmpuint (kiosk_diagnostics_get_count (diagnostics), >, 100);
+  for (guint i = 0; i < kiosk_diagnostics_get_count (diagnostics); i++)
+    {
+      const KioskDiagnostic *d = kiosk_diagnostics_get (diagnostics, i);
+      g_autofree char *expected = g_strdup_printf ("“extra-%u”", d->line - 6);
+
+      g_assert_nonnull (strstr (d->message, expected));
+    }
+  g_assert_cmpstr (config->name, ==, "Test");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -424,6 +452,7 @@ main (int   argc,
   g_test_add_func ("/kiosk/config/bad-language-code", test_bad_language_code);
   g_test_add_func ("/kiosk/config/find-line", test_find_line);
   g_test_add_func ("/kiosk/config/staff-pin", test_staff_pin);
+  g_test_add_func ("/kiosk/config/many-unknown", test_many_unknown);
 
   return g_test_run ();
 }
