@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "kiosk-config.h"
+#include "kiosk-ini-lines.h"
 #include "kiosk-paths.h"
 #include "kiosk-pin.h"
 #include "kiosk-qr.h"
@@ -174,64 +175,13 @@ find_syntax_error_line (const char *text)
   return hi;
 }
 
-/* Where each [group] and each key of a group first appears, read once:
- * a file with thousands of unknown keys must not be searched again for
- * each of them. Keys are "group\nkey" (with its [locale], if any). */
-static GHashTable *
-index_lines (const char *text)
-{
-  GHashTable *lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autofree char *group = NULL;
-  const char *p = g_str_has_prefix (text, "\xef\xbb\xbf") ? text + 3 : text;
-
-  for (guint n = 1; *p != '\0'; n++)
-    {
-      const char *end = strchr (p, '\n');
-      g_autofree char *line = g_strndup (p, end != NULL ? (gsize) (end - p) : strlen (p));
-      char *stripped = g_strstrip (line);
-      char *key = NULL;
-
-      if (*stripped == '[' && stripped[strlen (stripped) - 1] == ']')
-        {
-          g_free (group);
-          group = g_strndup (stripped + 1, strlen (stripped) - 2);
-          key = g_strdup (group);
-        }
-      else if (group != NULL && *stripped != '#' && strchr (stripped, '=') != NULL)
-        {
-          char *equals = strchr (stripped, '=');
-
-          *equals = '\0';
-          key = g_strdup_printf ("%s\n%s", group, g_strstrip (stripped));
-        }
-      if (key != NULL && !g_hash_table_contains (lines, key))
-        g_hash_table_insert (lines, key, GUINT_TO_POINTER (n));
-      else
-        g_free (key);
-      if (end == NULL)
-        break;
-      p = end + 1;
-    }
-  return lines;
-}
-
-static guint
-line_of (GHashTable *lines,
-         const char *group,
-         const char *key)
-{
-  g_autofree char *name = key != NULL ? g_strdup_printf ("%s\n%s", group, key) : g_strdup (group);
-
-  return MAX (GPOINTER_TO_UINT (g_hash_table_lookup (lines, name)), 1);
-}
-
 static void
 warn_unknown_keys (GKeyFile         *keyfile,
                    const char       *text,
                    KioskDiagnostics *diagnostics)
 {
   g_auto(GStrv) groups = g_key_file_get_groups (keyfile, NULL);
-  g_autoptr(GHashTable) lines = index_lines (text);
+  g_autoptr(GHashTable) lines = kiosk_ini_index_lines (text);
 
   for (guint g = 0; groups[g] != NULL; g++)
     {
@@ -244,7 +194,7 @@ warn_unknown_keys (GKeyFile         *keyfile,
       if (!group_known)
         {
           kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_WARNING, KIOSK_CONFIG_FILE,
-                                 line_of (lines, groups[g], NULL),
+                                 kiosk_ini_line_of (lines, groups[g], NULL),
                                  _("unknown section [%s] is ignored"), groups[g]);
           continue;
         }
@@ -263,7 +213,7 @@ warn_unknown_keys (GKeyFile         *keyfile,
                      strcmp (known_keys[k].key, base) == 0;
           if (!known)
             kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_WARNING, KIOSK_CONFIG_FILE,
-                                   line_of (lines, groups[g], keys[i]),
+                                   kiosk_ini_line_of (lines, groups[g], keys[i]),
                                    _("unknown setting “%s” in [%s] is ignored"),
                                    keys[i], groups[g]);
         }
