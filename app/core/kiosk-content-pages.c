@@ -23,6 +23,9 @@
 /* Enough for any clinic; a runaway folder cannot make the kiosk read forever. */
 #define MAX_FILES_PER_FOLDER 500
 
+/* A tile shows at most this much of a page's first paragraph. */
+#define MAX_SUMMARY_CHARS 240
+
 static KioskEvidence
 parse_evidence (const char *value)
 {
@@ -49,7 +52,21 @@ make_summary (KioskDocument *doc)
     return g_strdup ("");
   text = kiosk_block_get_text (first);
   g_strdelimit (text, "\n\t", ' ');
-  return g_strdup (g_strstrip (text));
+  g_strstrip (text);
+  /* A tile shows two or three lines: a long first paragraph is cut at a
+   * word, so that home never lays out a whole page of text. */
+  if (g_utf8_strlen (text, -1) > MAX_SUMMARY_CHARS)
+    {
+      char *cut = g_utf8_offset_to_pointer (text, MAX_SUMMARY_CHARS);
+      char *space;
+
+      *cut = '\0';
+      space = strrchr (text, ' ');
+      if (space != NULL && space > text + MAX_SUMMARY_CHARS / 2)
+        *space = '\0';
+      return g_strconcat (g_strchomp (text), "…", NULL);
+    }
+  return g_steal_pointer (&text);
 }
 
 static void

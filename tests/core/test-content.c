@@ -461,6 +461,27 @@ test_raw_html (Fixture       *f,
   g_assert_null (strstr (all, "script"));
 }
 
+/* A page whose first paragraph is a whole page long: its tile shows the
+ * beginning, cut at a word, not all of it. */
+static void
+test_long_summary (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GString) page = g_string_new ("# Long\n\n");
+  g_autoptr(KioskContent) content = NULL;
+  const KioskEntry *entry;
+
+  for (guint i = 0; i < 10000; i++)
+    g_string_append (page, "word ");
+  write_file (f, "en/50-long.md", page->str);
+  content = load (f);
+  entry = kiosk_content_find_for (content, "en", "long", NULL);
+  g_assert_nonnull (entry);
+  g_test_message ("%s", entry->summary);
+  g_assert_cmpuint (g_utf8_strlen (entry->summary, -1), <=, 241);
+  g_assert_true (g_str_has_suffix (entry->summary, "word…"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -487,6 +508,7 @@ main (int   argc,
   ADD ("ordering", test_ordering);
   ADD ("page-ids", test_page_ids);
   ADD ("raw-html", test_raw_html);
+  ADD ("long-summary", test_long_summary);
 
 #undef ADD
 
