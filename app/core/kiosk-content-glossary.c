@@ -27,6 +27,9 @@ kiosk_term_free (gpointer data)
   g_free (term);
 }
 
+/* A glossary term or form longer than this is no word a page uses. */
+#define MAX_TERM_CHARS 60
+
 static void
 add_term (KioskLoader *loader,
           GHashTable  *seen,
@@ -118,6 +121,35 @@ compare_terms (gconstpointer a,
   return g_utf8_collate (x->term, y->term);
 }
 
+/* A "## term" heading: a new term, or NULL when the heading cannot be one. */
+static KioskTerm *
+start_term (KioskLoader      *loader,
+            const KioskBlock *block,
+            char             *text)
+{
+  const char *file = loader->catalog->glossary_file;
+  KioskTerm *term = g_new0 (KioskTerm, 1);
+
+  term->term = g_strdup (g_strstrip (text));
+  term->id = g_utf8_strdown (term->term, -1);
+  term->line = block->line;
+  if (*term->term == '\0')
+    {
+      kiosk_loader_error (loader, file, block->line, _("a glossary heading has no term"));
+      g_clear_pointer (&term, kiosk_term_free);
+    }
+  else if (g_utf8_strlen (term->term, -1) > MAX_TERM_CHARS)
+    {
+      /* Every word of every page is matched against the terms: a term
+       * the length of a page would make that slow. */
+      kiosk_loader_error (loader, file, block->line,
+                          _("a glossary term is at most %d characters; this heading is longer"),
+                          MAX_TERM_CHARS);
+      g_clear_pointer (&term, kiosk_term_free);
+    }
+  return term;
+}
+
 /* glossary.md: each "## Term" heading starts a term; a paragraph right
  * under it written all in italics lists other forms; the rest defines it. */
 void
@@ -127,8 +159,10 @@ kiosk_loader_load_glossary (KioskLoader *loader)
   g_autoptr(KioskDocument) doc = NULL;
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GString) definition = g_string_new (NULL);
+  g_autoptr(GString) intro = g_string_new (NULL);
   KioskTerm *term = NULL;
   gboolean forms_allowed = FALSE;
+  gboolean in_terms = FALSE;     /* past the first term heading */
 
   catalog->glossary_file = g_build_filename (catalog->lang, "glossary.md", NULL);
   doc = kiosk_loader_parse_file (loader, catalog->glossary_file, "", NULL, NULL);
@@ -144,36 +178,39 @@ kiosk_loader_load_glossary (KioskLoader *loader)
       if (block->kind == KIOSK_BLOCK_HEADING && block->level == 2)
         {
           finish_term (loader, seen, term, definition);
-          term = g_new0 (KioskTerm, 1);
-          term->term = g_strdup (g_strstrip (text));
-          term->id = g_utf8_strdown (term->term, -1);
-          term->line = block->line;
-          forms_allowed = TRUE;
-          if (*term->term == '\0')
-            {
-              kiosk_loader_error (loader, catalog->glossary_file, block->line,
-                                  _("a glossary heading has no term"));
-              g_clear_pointer (&term, kiosk_term_free);
-            }
+          term = start_term (loader, block, text);
+          forms_allowed = term != NULL;
+          in_terms = TRUE;
           continue;
         }
-      if (term == NULL && block->kind == KIOSK_BLOCK_PARAGRAPH && *text != '\0')
-        {
-          g_autofree char *old = catalog->glossary_intro;
-
-          catalog->glossary_intro = old != NULL ? g_strconcat (old, "\n\n", text, NULL) :
-                                                  g_strdup (text);
-        }
+      /* The text under a refused heading is neither a meaning nor part
+       * of the introduction. */
+      if (!in_terms && block->kind == KIOSK_BLOCK_PARAGRAPH && *text != '\0')
+        g_string_append_printf (intro, "%s%s", intro->len > 0 ? "\n\n" : "", text);
       if (term == NULL || block->kind == KIOSK_BLOCK_HEADING)
         continue;
       if (forms_allowed && block->kind == KIOSK_BLOCK_PARAGRAPH && is_all_emphasis (block))
-        term->forms = split_forms (block);
+        {
+          term->forms = split_forms (block);
+          for (guint f = 0; term->forms != NULL && term->forms[f] != NULL; f++)
+            if (g_utf8_strlen (term->forms[f], -1) > MAX_TERM_CHARS)
+              {
+                kiosk_loader_error (loader, catalog->glossary_file, block->line,
+                                    _("another form of a glossary term is at most %d "
+                                      "characters; one on this line is longer"),
+                                    MAX_TERM_CHARS);
+                g_clear_pointer (&term->forms, g_strfreev);
+                break;
+              }
+        }
       else if (*text != '\0')
         g_string_append_printf (definition, "%s\n\n", text);
       forms_allowed = FALSE;
     }
   finish_term (loader, seen, term, definition);
   g_ptr_array_sort (catalog->terms, compare_terms);
+  if (intro->len > 0)
+    catalog->glossary_intro = g_string_free (g_steal_pointer (&intro), FALSE);
 
   for (guint i = 0; i < catalog->terms->len; i++)
     {

@@ -32,6 +32,7 @@ struct _KioskContentMonitor
   GCancellable     *cancellable;
   gboolean          loading;
   gboolean          load_again;      /* the folder changed during a load */
+  guint             generation;      /* of the latest load started */
 };
 
 G_DEFINE_FINAL_TYPE (KioskContentMonitor, kiosk_content_monitor, G_TYPE_OBJECT)
@@ -159,7 +160,11 @@ apply (KioskContentMonitor *self,
 static gboolean
 load (KioskContentMonitor *self)
 {
-  g_autoptr(KioskContent) content = kiosk_content_load (self->dir);
+  g_autoptr(KioskContent) content = NULL;
+
+  /* A worker's load still running is out of date once this one starts. */
+  self->generation++;
+  content = kiosk_content_load (self->dir);
 
   return apply (self, content);
 }
@@ -184,10 +189,14 @@ on_loaded (GObject      *source,
 {
   KioskContentMonitor *self = KIOSK_CONTENT_MONITOR (source);
   g_autoptr(KioskContent) content = g_task_propagate_pointer (G_TASK (result), NULL);
+  guint generation = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (result), "generation"));
 
   self->loading = FALSE;
   /* Disposed meanwhile: nothing may fire any more. */
   if (self->watch == NULL || content == NULL)
+    return;
+  /* Read again synchronously meanwhile: what is shown is newer. */
+  if (generation != self->generation && !self->load_again)
     return;
   if (self->load_again)
     {
@@ -207,6 +216,7 @@ start_loading (KioskContentMonitor *self)
   self->loading = TRUE;
   kiosk_folder_watch_update (self->watch);
   task = g_task_new (self, self->cancellable, on_loaded, NULL);
+  g_object_set_data (G_OBJECT (task), "generation", GUINT_TO_POINTER (++self->generation));
   g_task_set_task_data (task, g_strdup (self->dir), g_free);
   g_task_run_in_thread (task, load_in_thread);
 }

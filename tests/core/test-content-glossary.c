@@ -155,6 +155,33 @@ test_glossary_sorted (Fixture       *f,
   g_assert_cmpuint (term_at (content, 0)->line, ==, 7);
 }
 
+/* A term as long as a page would make matching every page slow: it is
+ * an error at its heading, and the other terms stay. A glossary with a
+ * very long introduction keeps all of it. */
+static void
+test_glossary_long_term (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new ("# Glossary\n\n");
+  g_autoptr(KioskContent) content = NULL;
+  const KioskCatalog *catalog;
+
+  for (guint i = 0; i < 20000; i++)
+    g_string_append (text, "Intro.\n\n");                  /* lines 3 to 40002 */
+  g_string_append (text, "## ");                              /* line 40003 */
+  for (guint i = 0; i < 100; i++)
+    g_string_append (text, "word ");
+  g_string_append (text, "\n\nA meaning.\n\n## Platelet\n\nA tiny piece of a cell.\n");
+  write_file (f, "en/glossary.md", text->str);
+
+  content = load (f);
+  assert_only (content, KIOSK_SEVERITY_ERROR, "en/glossary.md", 40003, "at most 60 characters");
+  catalog = kiosk_content_get_catalog (content, "en");
+  g_assert_cmpuint (catalog->terms->len, ==, 1);
+  g_assert_cmpstr (term_at (content, 0)->term, ==, "Platelet");
+  g_assert_cmpuint (strlen (catalog->glossary_intro), ==, 20000 * 8 - 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -169,6 +196,7 @@ main (int   argc,
   ADD ("glossary/term-twice", test_glossary_term_twice);
   ADD ("glossary/form-twice", test_glossary_form_twice);
   ADD ("glossary/sorted", test_glossary_sorted);
+  ADD ("glossary/long-term", test_glossary_long_term);
 
 #undef ADD
 
