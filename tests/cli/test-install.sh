@@ -25,32 +25,7 @@ bindir=$4
 datadir=$5
 app_id=org.clinickiosk.ClinicKiosk
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/kiosk-install-XXXXXX") || exit 99
-trap 'rm -rf "$tmp"' EXIT
-trap 'exit 99' HUP INT TERM
-
-count=0
-failures=0
-
-pass ()
-{
-  count=$((count + 1))
-  echo "ok $count - $1"
-}
-
-fail ()
-{
-  count=$((count + 1))
-  failures=$((failures + 1))
-  echo "not ok $count - $1"
-  # Show what this check's command printed, as TAP comments.
-  for file in "$tmp/stdout" "$tmp/stderr"; do
-    if [ -s "$file" ]; then
-      echo "# ${file##*/}:"
-      sed 's/^/#   /' "$file"
-    fi
-  done
-}
+. "$(dirname "$0")/cli-util.sh"
 
 # check NAME COMMAND...: one test point, passed when COMMAND succeeds.
 check ()
