@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kiosk-budget.h"
 #include "kiosk-content-private.h"
 #include "kiosk-image-check.h"
 
@@ -36,15 +37,34 @@ kiosk_loader_register_id (KioskLoader *loader,
   return TRUE;
 }
 
+static void
+report_too_complex (KioskLoader *loader,
+                    KioskEntry  *entry,
+                    guint        line)
+{
+  kiosk_loader_error (loader, entry->file, line,
+                      _("this page is too complex to check: its links and pictures took "
+                        "more than %d seconds (checking had got to this line); split it "
+                        "into smaller pages"), KIOSK_FILE_TIME_BUDGET_SECONDS);
+}
+
 void
 kiosk_loader_check_links (KioskLoader *loader,
                           KioskEntry  *entry)
 {
   KioskDocument *doc = entry->document;
+  KioskBudget budget;
 
+  kiosk_budget_start (&budget);
   for (guint i = 0; i < doc->links->len; i++)
     {
       const KioskLink *link = g_ptr_array_index (doc->links, i);
+
+      if (kiosk_budget_is_over (&budget))
+        {
+          report_too_complex (loader, entry, link->line);
+          return;
+        }
 
       if (link->kind == KIOSK_LINK_PAGE &&
           !kiosk_content_is_builtin_id (link->target) &&
@@ -62,6 +82,11 @@ kiosk_loader_check_links (KioskLoader *loader,
 
       if (block->kind != KIOSK_BLOCK_IMAGE || block->image == NULL)
         continue;
+      if (kiosk_budget_is_over (&budget))
+        {
+          report_too_complex (loader, entry, block->line);
+          return;
+        }
       path = kiosk_content_resolve_file (loader->content, block->image);
       if (path == NULL)
         kiosk_loader_error (loader, entry->file, block->line,

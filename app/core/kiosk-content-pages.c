@@ -130,8 +130,11 @@ kiosk_loader_parse_file (KioskLoader *loader,
 {
   g_autofree char *text = NULL;
   KioskMarkdownContext context = { 0 };
+  KioskDocument *doc;
+  KioskBudget budget;
   gsize len = 0;
 
+  kiosk_budget_start (&budget);
   text = kiosk_text_file_read (loader->content->dir, file, KIOSK_MAX_FILE_SIZE,
                                loader->content->diagnostics, &len);
   if (text == NULL)
@@ -143,8 +146,13 @@ kiosk_loader_parse_file (KioskLoader *loader,
   context.diagnostics = loader->content->diagnostics;
   context.meta = meta;
   context.meta_lines = meta_lines;
+  context.budget = &budget;
 
-  return kiosk_markdown_parse (text, len, &context);
+  doc = kiosk_markdown_parse (text, len, &context);
+  /* Given up: the file is treated as one that cannot be read. */
+  if (context.too_complex)
+    g_clear_pointer (&doc, kiosk_document_free);
+  return doc;
 }
 
 static KioskEntry *

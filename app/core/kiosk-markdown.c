@@ -521,6 +521,23 @@ walk_node (Walker           *w,
     node_handlers[type] (w, node, event == CMARK_EVENT_ENTER);
 }
 
+/* Out of time: nothing of the page is shown, and staff are told where
+ * reading had got to. */
+static void
+give_up (Walker     *w,
+         cmark_node *node)
+{
+  if (w->context->diagnostics != NULL)
+    kiosk_diagnostics_add (w->context->diagnostics, KIOSK_SEVERITY_ERROR, w->context->file,
+                           node_line (w, node),
+                           _("this page is too complex to show: reading it took more than "
+                             "%d seconds (it had got to this line); split it into smaller "
+                             "pages"), KIOSK_FILE_TIME_BUDGET_SECONDS);
+  w->context->too_complex = TRUE;
+  kiosk_document_free (w->doc);
+  w->doc = kiosk_document_new ();
+}
+
 /**
  * kiosk_markdown_parse:
  * @text: UTF-8 Markdown; invalid bytes become U+FFFD
@@ -563,7 +580,14 @@ kiosk_markdown_parse (const char           *text,
   w.lists = g_array_new (FALSE, FALSE, sizeof (ListState));
 
   while ((event = cmark_iter_next (iter)) != CMARK_EVENT_DONE)
-    walk_node (&w, cmark_iter_get_node (iter), event);
+    {
+      if (context != NULL && context->budget != NULL && kiosk_budget_is_over (context->budget))
+        {
+          give_up (&w, cmark_iter_get_node (iter));
+          break;
+        }
+      walk_node (&w, cmark_iter_get_node (iter), event);
+    }
 
   g_array_unref (w.lists);
   g_free (w.marker);

@@ -9,6 +9,7 @@
 
 #include <glib.h>
 
+#include "kiosk-budget.h"
 #include "kiosk-diagnostics.h"
 #include "kiosk-document.h"
 
@@ -22,6 +23,8 @@ typedef struct
   KioskDiagnostics *diagnostics;
   GHashTable       *meta;       /* (out) key → value from the metadata comment */
   GHashTable       *meta_lines; /* (out) key → line */
+  KioskBudget      *budget;     /* (nullable): time the file may take */
+  gboolean          too_complex; /* (out) the budget ran out: the page is empty */
 } KioskMarkdownContext;
 
 KioskDocument *kiosk_markdown_parse (const char           *text,

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "content-util.h"
+#include "kiosk-budget-private.h"
 #include "test-util.h"
 
 /* Files the kiosk cannot or will not read: random bytes, text that is not
@@ -136,6 +137,42 @@ test_special_file (Fixture       *f,
   assert_rest_loaded (content);
 }
 
+/* A clock that moves 10 ms each time it is read: a file is given up after
+ * 500 reads, one per 64 nodes, whatever the speed of the machine. */
+static gint64 fake_now;
+
+static gint64
+fake_clock (void)
+{
+  return fake_now += 10 * 1000;
+}
+
+/* A page that takes longer than the budget to read is named, with the line
+ * reading had got to, and left out; every other page still shows. The
+ * clock passes 5 s at its 501st reading, about node 32,000: the paragraph
+ * at line 21,333. */
+static void
+test_too_complex (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GString) page = g_string_new ("# Long\n");
+  g_autoptr(KioskContent) content = NULL;
+
+  for (guint i = 0; i < 20000; i++)
+    g_string_append (page, "\nA.\n");
+  write_file (f, "en/30-long.md", page->str);
+
+  kiosk_budget_set_clock (fake_clock);
+  content = load (f);
+  kiosk_budget_set_clock (NULL);
+
+  assert_only (content, KIOSK_SEVERITY_ERROR, "en/30-long.md", 21333,
+               "this page is too complex to show: reading it took more than 5 seconds "
+               "(it had got to this line); split it into smaller pages");
+  g_assert_null (find_entry (content, "30-long"));
+  assert_rest_loaded (content);
+}
+
 static void
 test_image_missing (Fixture       *f,
                     gconstpointer  data)
@@ -246,6 +283,7 @@ main (int   argc,
   ADD ("too-large", test_too_large);
   ADD ("folder-named-like-page", test_folder_named_like_page);
   ADD ("special-file", test_special_file);
+  ADD ("too-complex", test_too_complex);
   ADD ("image/missing", test_image_missing);
   ADD ("image/outside", test_image_outside);
   ADD ("image/symlink-outside", test_image_symlink_outside);
