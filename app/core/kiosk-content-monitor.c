@@ -164,9 +164,27 @@ load (KioskContentMonitor *self)
 
   /* A worker's load still running is out of date once this one starts. */
   self->generation++;
-  content = kiosk_content_load (self->dir);
+  content = kiosk_content_load_after (self->dir, self->content);
 
   return apply (self, content);
+}
+
+/* What a worker reads: the folder, and the content on show, which it only
+ * reads. */
+typedef struct
+{
+  char         *dir;
+  KioskContent *previous;
+} LoadData;
+
+static void
+load_data_free (gpointer data)
+{
+  LoadData *load_data = data;
+
+  g_free (load_data->dir);
+  g_clear_object (&load_data->previous);
+  g_free (load_data);
 }
 
 static void start_loading (KioskContentMonitor *self);
@@ -179,7 +197,10 @@ load_in_thread (GTask        *task,
 {
   /* Only GLib, GIO and cmark: nothing here touches the main thread's
    * objects. */
-  g_task_return_pointer (task, kiosk_content_load (task_data), g_object_unref);
+  LoadData *data = task_data;
+
+  g_task_return_pointer (task, kiosk_content_load_after (data->dir, data->previous),
+                         g_object_unref);
 }
 
 static void
@@ -211,13 +232,17 @@ static void
 start_loading (KioskContentMonitor *self)
 {
   g_autoptr(GTask) task = NULL;
+  LoadData *data;
 
   self->load_again = FALSE;
   self->loading = TRUE;
   kiosk_folder_watch_update (self->watch);
   task = g_task_new (self, self->cancellable, on_loaded, NULL);
   g_object_set_data (G_OBJECT (task), "generation", GUINT_TO_POINTER (++self->generation));
-  g_task_set_task_data (task, g_strdup (self->dir), g_free);
+  data = g_new0 (LoadData, 1);
+  data->dir = g_strdup (self->dir);
+  data->previous = self->content != NULL ? g_object_ref (self->content) : NULL;
+  g_task_set_task_data (task, data, load_data_free);
   g_task_run_in_thread (task, load_in_thread);
 }
 

@@ -18,6 +18,7 @@
 #include "kiosk-markdown.h"
 #include "kiosk-image-check.h"
 #include "kiosk-paths.h"
+#include "kiosk-text-cut.h"
 #include "kiosk-text-file.h"
 
 /* Enough for any clinic; a runaway folder cannot make the kiosk read forever. */
@@ -121,6 +122,37 @@ apply_metadata (KioskLoader *loader,
     }
 }
 
+/* Keeps what tells, at the next reading, whether the file was cut short;
+ * and says so if it is now. */
+static void
+remember_text (KioskLoader *loader,
+               const char  *file,
+               const char  *text,
+               gsize        len)
+{
+  KioskContent *previous = loader->content->previous;
+  KioskTextMarks *before = previous != NULL ? g_hash_table_lookup (previous->marks, file) : NULL;
+  guint missing = before != NULL ? kiosk_text_marks_is_cut (before, text, len) : 0;
+
+  if (missing > 0)
+    {
+      guint last = 0;
+
+      for (gsize i = 0; i < len; i++)
+        last += text[i] == '\n';
+      kiosk_loader_warning (loader, file, last,
+                            g_dngettext (GETTEXT_PACKAGE,
+                                         "the page now ends at this line, where it went on "
+                                         "for %u more line before; if it was copied or saved "
+                                         "only in part, copy or save it again",
+                                         "the page now ends at this line, where it went on "
+                                         "for %u more lines before; if it was copied or saved "
+                                         "only in part, copy or save it again", missing),
+                            missing);
+    }
+  g_hash_table_replace (loader->content->marks, g_strdup (file), kiosk_text_marks_new (text, len));
+}
+
 KioskDocument *
 kiosk_loader_parse_file (KioskLoader *loader,
                          const char  *file,
@@ -139,6 +171,7 @@ kiosk_loader_parse_file (KioskLoader *loader,
                                loader->content->diagnostics, &len);
   if (text == NULL)
     return NULL;
+  remember_text (loader, file, text, len);
 
   context.file = file;
   context.base_dir = base_dir;

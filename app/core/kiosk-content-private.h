@@ -25,6 +25,8 @@ struct _KioskContent
   KioskDiagnostics *diagnostics;
   GPtrArray        *catalogs;      /* KioskCatalog */
   gint64            load_time;
+  GHashTable       *marks;         /* file → KioskTextMarks of its text */
+  KioskContent     *previous;      /* while loading: the content it follows */
 };
 
 /* One language folder being read into its catalog. */

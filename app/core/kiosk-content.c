@@ -17,6 +17,7 @@
 #include "kiosk-paths.h"
 #include "kiosk-builtin-icons.h"
 #include "kiosk-image-check.h"
+#include "kiosk-text-cut.h"
 #include "kiosk-theme.h"
 
 G_DEFINE_FINAL_TYPE (KioskContent, kiosk_content, G_TYPE_OBJECT)
@@ -152,6 +153,7 @@ kiosk_content_finalize (GObject *object)
   kiosk_config_free (self->config);
   kiosk_diagnostics_unref (self->diagnostics);
   g_ptr_array_unref (self->catalogs);
+  g_hash_table_unref (self->marks);
 
   G_OBJECT_CLASS (kiosk_content_parent_class)->finalize (object);
 }
@@ -167,6 +169,8 @@ kiosk_content_init (KioskContent *self)
 {
   self->diagnostics = kiosk_diagnostics_new ();
   self->catalogs = g_ptr_array_new_with_free_func (catalog_free);
+  self->marks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                       (GDestroyNotify) kiosk_text_marks_free);
 }
 
 /*
@@ -186,10 +190,30 @@ kiosk_content_init (KioskContent *self)
 KioskContent *
 kiosk_content_load (const char *dir)
 {
+  return kiosk_content_load_after (dir, NULL);
+}
+
+/**
+ * kiosk_content_load_after:
+ * @dir: a content folder
+ * @previous: (nullable): the content read from @dir before, on show
+ *
+ * As kiosk_content_load(), and also warns of a page that is now its
+ * earlier version cut short at a line end, as a copy that stopped half
+ * way leaves it. @previous is only read, so it may be on show meanwhile.
+ *
+ * Returns: (transfer full): the content
+ */
+KioskContent *
+kiosk_content_load_after (const char   *dir,
+                          KioskContent *previous)
+{
   KioskContent *self = g_object_new (KIOSK_TYPE_CONTENT, NULL);
 
   g_return_val_if_fail (dir != NULL, self);
+  g_return_val_if_fail (previous == NULL || KIOSK_IS_CONTENT (previous), self);
 
+  self->previous = previous;
   self->dir = g_strdup (dir);
   self->load_time = g_get_real_time ();
 
@@ -207,6 +231,7 @@ kiosk_content_load (const char *dir)
   for (guint i = 0; self->config->languages[i] != NULL; i++)
     load_language (self, self->config->languages[i], self->config->text);
   kiosk_content_check_translations (self);
+  self->previous = NULL;
 
   return self;
 }

@@ -85,6 +85,8 @@ typedef struct
 G_DECLARE_FINAL_TYPE (KioskContent, kiosk_content, KIOSK, CONTENT, GObject)
 
 KioskContent       *kiosk_content_load             (const char    *dir);
+KioskContent       *kiosk_content_load_after       (const char    *dir,
+                                                    KioskContent  *previous);
 const KioskConfig  *kiosk_content_get_config       (KioskContent  *self);
 KioskDiagnostics   *kiosk_content_get_diagnostics  (KioskContent  *self);
 gboolean            kiosk_content_is_usable        (KioskContent  *self);

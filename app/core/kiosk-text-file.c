@@ -84,6 +84,20 @@ read_at_most (int     fd,
   return g_steal_pointer (&buffer);
 }
 
+/* Whether the file behind @fd was written to since @before was taken. */
+static gboolean
+changed_meanwhile (int             fd,
+                   const GStatBuf *before)
+{
+  GStatBuf now;
+
+  if (fstat (fd, &now) != 0)
+    return TRUE;
+  return now.st_size != before->st_size ||
+         now.st_mtim.tv_sec != before->st_mtim.tv_sec ||
+         now.st_mtim.tv_nsec != before->st_mtim.tv_nsec;
+}
+
 /**
  * kiosk_text_file_read:
  * @dir: the content folder
@@ -157,6 +171,15 @@ kiosk_text_file_read (const char       *dir,
       return NULL;
     }
   text = read_at_most (fd, max_size, len, &error);
+  if (text != NULL && changed_meanwhile (fd, &st))
+    {
+      close (fd);
+      kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, file, 1,
+                             _("the file changed while it was read, so it is probably "
+                               "still being copied or saved; it is read again when it "
+                               "stops changing"));
+      return NULL;
+    }
   close (fd);
   if (text == NULL)
     {

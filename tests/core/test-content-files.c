@@ -169,8 +169,44 @@ test_too_complex (Fixture       *f,
   assert_only (content, KIOSK_SEVERITY_ERROR, "en/30-long.md", 21333,
                "this page is too complex to show: reading it took more than 5 seconds "
                "(it had got to this line); split it into smaller pages");
-  g_assert_null (find_entry (content, "30-long"));
+  g_assert_null (find_entry (content, "long"));
+  g_assert_nonnull (find_entry (content, "about"));
   assert_rest_loaded (content);
+}
+
+/* A page that is now its earlier text cut short at a line end, as a copy
+ * that stopped half way leaves it, is shown with a warning at its new last
+ * line; a page edited or grown is not. */
+static void
+test_cut_short (Fixture       *f,
+                gconstpointer  data)
+{
+  static const char full[] =
+    "# Steps\n\nFirst, rest.\n\nThen, ice.\n\nCall us if it gets worse.\n";
+  g_autoptr(KioskContent) before = NULL;
+  g_autoptr(KioskContent) cut = NULL;
+  g_autoptr(KioskContent) edited = NULL;
+  g_autoptr(KioskContent) mid_line = NULL;
+
+  write_file (f, "en/30-steps.md", full);
+  before = load (f);
+  assert_clean (before);
+
+  write_file (f, "en/30-steps.md", "# Steps\n\nFirst, rest.\n");
+  cut = kiosk_content_load_after (f->dir, before);
+  assert_only (cut, KIOSK_SEVERITY_WARNING, "en/30-steps.md", 3,
+               "the page now ends at this line, where it went on for 4 more lines before; "
+               "if it was copied or saved only in part, copy or save it again");
+  g_assert_nonnull (find_entry (cut, "steps"));
+
+  write_file (f, "en/30-steps.md", "# Steps\n\nFirst, sit down.\n");
+  edited = kiosk_content_load_after (f->dir, before);
+  assert_clean (edited);
+
+  /* Cut inside a line: the page itself shows that something is wrong. */
+  write_file (f, "en/30-steps.md", "# Steps\n\nFirst, re");
+  mid_line = kiosk_content_load_after (f->dir, before);
+  assert_clean (mid_line);
 }
 
 static void
@@ -284,6 +320,7 @@ main (int   argc,
   ADD ("folder-named-like-page", test_folder_named_like_page);
   ADD ("special-file", test_special_file);
   ADD ("too-complex", test_too_complex);
+  ADD ("cut-short", test_cut_short);
   ADD ("image/missing", test_image_missing);
   ADD ("image/outside", test_image_outside);
   ADD ("image/symlink-outside", test_image_symlink_outside);
