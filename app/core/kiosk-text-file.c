@@ -98,6 +98,63 @@ changed_meanwhile (int             fd,
          now.st_mtim.tv_nsec != before->st_mtim.tv_nsec;
 }
 
+/* Opens @file for reading after every check that needs no reading: it
+ * lies inside @dir, is a regular file and is no larger than @max_size.
+ * Returns: the descriptor, or -1 after reporting why not */
+static int
+open_checked (const char       *dir,
+              const char       *file,
+              gsize             max_size,
+              KioskDiagnostics *diagnostics,
+              GStatBuf         *st)
+{
+  g_autofree char *path = g_build_filename (dir, file, NULL);
+  int fd;
+
+  if (g_lstat (path, st) != 0)
+    {
+      kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, file, 1,
+                             _("the file is missing"));
+      return -1;
+    }
+  /* The kiosk reads nothing outside its content folder, not even through
+   * a symbolic link, and never names what lies outside. */
+  if (!kiosk_paths_is_inside (dir, path))
+    {
+      kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, file, 1,
+                             _("this file is a link to something outside the content "
+                               "folder, or a broken link; copy the file in instead"));
+      return -1;
+    }
+  /* Opened without waiting: a pipe with no writer must not hang the kiosk. */
+  fd = g_open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, file, 1,
+                             _("the file cannot be read: %s"), g_strerror (errno));
+      return -1;
+    }
+  if (fstat (fd, st) != 0 || !S_ISREG (st->st_mode))
+    {
+      close (fd);
+      kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, file, 1,
+                             _("this should be a file, but it is a folder, a pipe, a device "
+                               "or something else"));
+      return -1;
+    }
+  if ((guint64) st->st_size > max_size)
+    {
+      g_autofree char *size = describe_size (st->st_size);
+
+      close (fd);
+      kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, file, 1,
+                             _("the file is too large (%s); the limit is %lu KB"), size,
+                             (unsigned long) (max_size / 1024));
+      return -1;
+    }
+  return fd;
+}
+
 /**
  * kiosk_text_file_read:
  * @dir: the content folder
@@ -122,69 +179,30 @@ kiosk_text_file_read (const char       *dir,
                       KioskDiagnostics *diagnostics,
                       gsize            *len)
 {
-  g_autofree char *path = g_build_filename (dir, file, NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
+  gboolean changed;
   guint bad_line;
   GStatBuf st;
   int fd;
 
-  if (g_lstat (path, &st) != 0)
-    {
-      kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, file, 1,
-                             _("the file is missing"));
-      return NULL;
-    }
-  /* The kiosk reads nothing outside its content folder, not even through
-   * a symbolic link, and never names what lies outside. */
-  if (!kiosk_paths_is_inside (dir, path))
-    {
-      kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, file, 1,
-                             _("this file is a link to something outside the content "
-                               "folder, or a broken link; copy the file in instead"));
-      return NULL;
-    }
-  /* Opened without waiting: a pipe with no writer must not hang the kiosk. */
-  fd = g_open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0);
-  if (fd < 0)
-    {
-      kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, file, 1,
-                             _("the file cannot be read: %s"), g_strerror (errno));
-      return NULL;
-    }
-  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
-    {
-      close (fd);
-      kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, file, 1,
-                             _("this should be a file, but it is a folder, a pipe, a device "
-                               "or something else"));
-      return NULL;
-    }
-  if ((guint64) st.st_size > max_size)
-    {
-      close (fd);
-      g_autofree char *size = describe_size (st.st_size);
-
-      kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, file, 1,
-                             _("the file is too large (%s); the limit is %lu KB"), size,
-                             (unsigned long) (max_size / 1024));
-      return NULL;
-    }
+  if ((fd = open_checked (dir, file, max_size, diagnostics, &st)) < 0)
+    return NULL;
   text = read_at_most (fd, max_size, len, &error);
-  if (text != NULL && changed_meanwhile (fd, &st))
-    {
-      close (fd);
-      kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, file, 1,
-                             _("the file changed while it was read, so it is probably "
-                               "still being copied or saved; it is read again when it "
-                               "stops changing"));
-      return NULL;
-    }
+  changed = text != NULL && changed_meanwhile (fd, &st);
   close (fd);
   if (text == NULL)
     {
       kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, file, 1,
                              _("the file cannot be read: %s"), error->message);
+      return NULL;
+    }
+  if (changed)
+    {
+      kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, file, 1,
+                             _("the file changed while it was read, so it is probably "
+                               "still being copied or saved; it is read again when it "
+                               "stops changing"));
       return NULL;
     }
   if (*len > max_size)

@@ -327,8 +327,17 @@ fixture_teardown (Fixture       *f,
 
   if (f->monitor != NULL)
     {
+      gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
       g_object_add_weak_pointer (G_OBJECT (f->monitor), (gpointer *) &f->monitor);
       g_object_unref (f->monitor);
+      /* A reload still running in its worker holds the monitor until it
+       * ends; then nothing may keep it. */
+      while (f->monitor != NULL && g_get_monotonic_time () < end)
+        {
+          g_main_context_iteration (NULL, FALSE);
+          g_usleep (1000);
+        }
       g_assert_null (f->monitor);
     }
   g_main_loop_unref (f->loop);
