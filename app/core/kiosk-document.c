@@ -220,12 +220,17 @@ run_takes_terms (const KioskRun *run)
 }
 
 /* Glossary words in the block, as offsets into its plain text. Links and
- * code are left alone; a word may run across bold or italic runs. */
+ * code are left alone; a word may run across bold or italic runs. Each
+ * term is marked where it first appears in the block, and at most
+ * %KIOSK_MAX_TERMS_PER_BLOCK words are: a paragraph full of one word reads
+ * better with one tap target than with every other word underlined, and
+ * costs the label one link instead of thousands. */
 static GArray *
 find_terms (const KioskBlock    *block,
             const KioskGlossary *glossary)
 {
   GArray *spans = g_array_new (FALSE, FALSE, sizeof (TermSpan));
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
   g_autoptr(GString) text = g_string_new (NULL);
   gsize offset = 0, group_start = 0;
 
@@ -248,6 +253,10 @@ find_terms (const KioskBlock    *block,
               const KioskGlossaryMatch *match = &g_array_index (matches, KioskGlossaryMatch, m);
               TermSpan span = { group_start + match->start, group_start + match->end, match->term };
 
+              if (spans->len == KIOSK_MAX_TERMS_PER_BLOCK)
+                break;
+              if (!g_hash_table_add (seen, GUINT_TO_POINTER (match->term + 1)))
+                continue;
               g_array_append_val (spans, span);
             }
           g_string_truncate (text, 0);

@@ -19,6 +19,12 @@ G_BEGIN_DECLS
 
 #define KIOSK_MAX_DEPTH 6
 
+/* Glossary words marked in one paragraph, each term once. */
+#define KIOSK_MAX_TERMS_PER_BLOCK 64
+
+/* Links, of any kind, one page may hold. */
+#define KIOSK_MAX_LINKS_PER_PAGE 1000
+
 typedef enum
 {
   KIOSK_BLOCK_PARAGRAPH,

@@ -17,8 +17,10 @@ G_BEGIN_DECLS
  * 22486, fixed upstream in 0.30.3), and the kiosk must never spend
  * seconds on one page. bench/bench-pathological measures each pattern at
  * the size limit; at these limits the slowest takes about 0.25 s. A
- * 256 KB page of ordinary text with a link and six emphasis marks every
- * 100 bytes is within all of them. */
+ * 256 KB page of ordinary text with six emphasis marks every 100 bytes is
+ * within all of them. What the page then costs to show is bounded after
+ * parsing: KIOSK_MAX_LINKS_PER_PAGE and KIOSK_MAX_TERMS_PER_BLOCK in
+ * kiosk-document.h. */
 
 #define KIOSK_MARKDOWN_MAX_BRACKETS  20000   /* "[" in a page */
 #define KIOSK_MARKDOWN_MAX_LINKS     10000   /* "](" in a page */

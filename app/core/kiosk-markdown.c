@@ -13,52 +13,17 @@
 #include <string.h>
 #include <cmark.h>
 
-#include "kiosk-links.h"
-#include "kiosk-markdown.h"
+#include "kiosk-markdown-private.h"
 #include "kiosk-markdown-limits.h"
-#include "kiosk-unicode.h"
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (cmark_node, cmark_node_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (cmark_iter, cmark_iter_free)
 
-typedef struct
-{
-  gboolean ordered;
-  gboolean tight;
-  int      next;
-  char     delimiter;
-} ListState;
-
-typedef struct
-{
-  KioskMarkdownContext *context;
-  KioskDocument        *doc;
-  KioskBlock           *block;         /* the block inline text goes to */
-  KioskBlock           *image;         /* set while inside an image */
-  KioskBlockKind        inline_kind;   /* paragraph or heading being filled */
-  guint                 inline_level;
-  gboolean              in_inline;
-  guint                 emph;
-  guint                 strong;
-  int                   link;
-  guint                 image_depth;
-  guint                 quote_depth;
-  GArray               *lists;         /* ListState */
-  char                 *marker;        /* waits for the first block of an item */
-  gboolean              html_warned;
-} Walker;
-
-static void
-report (Walker     *w,
-        guint       line,
-        const char *format,
-        ...) G_GNUC_PRINTF (3, 4);
-
-static void
-report (Walker     *w,
-        guint       line,
-        const char *format,
-        ...)
+void
+kiosk_walker_report (Walker     *w,
+                     guint       line,
+                     const char *format,
+                     ...)
 {
   g_autofree char *message = NULL;
   va_list args;
@@ -73,9 +38,9 @@ report (Walker     *w,
                          w->context->file, line, "%s", message);
 }
 
-static guint
-node_line (Walker     *w,
-           cmark_node *node)
+guint
+kiosk_walker_node_line (Walker     *w,
+                        cmark_node *node)
 {
   int line = cmark_node_get_start_line (node);
 
@@ -94,10 +59,10 @@ current_list (Walker *w)
   return &g_array_index (w->lists, ListState, w->lists->len - 1);
 }
 
-static KioskBlock *
-add_block (Walker         *w,
-           KioskBlockKind  kind,
-           guint           line)
+KioskBlock *
+kiosk_walker_add_block (Walker         *w,
+                        KioskBlockKind  kind,
+                        guint           line)
 {
   KioskBlock *block = kiosk_document_add_block (w->doc, kind, line);
   ListState *list = current_list (w);
@@ -118,7 +83,7 @@ ensure_inline_block (Walker *w,
 {
   if (w->block == NULL)
     {
-      w->block = add_block (w, w->inline_kind, line);
+      w->block = kiosk_walker_add_block (w, w->inline_kind, line);
       w->block->level = w->inline_level;
     }
   return w->block;
@@ -154,7 +119,7 @@ add_text (Walker     *w,
   if (!w->in_inline)
     return;
 
-  kiosk_block_add_run (ensure_inline_block (w, node_line (w, node)),
+  kiosk_block_add_run (ensure_inline_block (w, kiosk_walker_node_line (w, node)),
                        text, -1, current_style (w) | extra, w->link);
 }
 
@@ -171,7 +136,7 @@ enter_inline_container (Walker         *w,
   w->inline_kind = kind;
   w->inline_level = level;
   w->in_inline = TRUE;
-  w->block = add_block (w, kind, node_line (w, node));
+  w->block = kiosk_walker_add_block (w, kind, kiosk_walker_node_line (w, node));
   w->block->level = level;
 }
 
@@ -251,7 +216,7 @@ walk_item (Walker     *w,
   if (!entering)
     {
       if (w->marker != NULL)
-        add_block (w, KIOSK_BLOCK_PARAGRAPH, node_line (w, node));
+        kiosk_walker_add_block (w, KIOSK_BLOCK_PARAGRAPH, kiosk_walker_node_line (w, node));
       return;
     }
 
@@ -271,7 +236,7 @@ walk_code_block (Walker     *w,
 {
   const char *literal = cmark_node_get_literal (node);
   gsize len = literal != NULL ? strlen (literal) : 0;
-  KioskBlock *block = add_block (w, KIOSK_BLOCK_CODE, node_line (w, node));
+  KioskBlock *block = kiosk_walker_add_block (w, KIOSK_BLOCK_CODE, kiosk_walker_node_line (w, node));
 
   while (len > 0 && literal[len - 1] == '\n')
     len--;
@@ -284,7 +249,7 @@ walk_thematic_break (Walker     *w,
                      cmark_node *node,
                      gboolean    entering)
 {
-  add_block (w, KIOSK_BLOCK_RULE, node_line (w, node));
+  kiosk_walker_add_block (w, KIOSK_BLOCK_RULE, kiosk_walker_node_line (w, node));
 }
 
 static gboolean
@@ -303,7 +268,7 @@ read_metadata (Walker     *w,
 {
   const char *literal = cmark_node_get_literal (node);
   g_auto(GStrv) lines = g_strsplit (literal, "\n", -1);
-  guint first = node_line (w, node);
+  guint first = kiosk_walker_node_line (w, node);
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
@@ -327,7 +292,7 @@ read_metadata (Walker     *w,
           (keys = g_key_file_get_keys (keyfile, "page", NULL, NULL)) == NULL ||
           keys[0] == NULL)
         {
-          report (w, first + i, _("the settings at the top of the page must be lines like "
+          kiosk_walker_report (w, first + i, _("the settings at the top of the page must be lines like "
                                   "“icon = heart”, not “%s”"), line);
           continue;
         }
@@ -365,7 +330,7 @@ walk_html (Walker     *w,
       /* Settings written anywhere but the very top are easy to miss. */
       if (block && strstr (literal, "=") != NULL && w->context != NULL &&
           w->context->meta != NULL)
-        report (w, node_line (w, node), _("page settings (icon = …) only work at the very top "
+        kiosk_walker_report (w, kiosk_walker_node_line (w, node), _("page settings (icon = …) only work at the very top "
                                           "of the file, before the title"));
       return;
     }
@@ -374,7 +339,7 @@ walk_html (Walker     *w,
 
   /* Raw HTML is never interpreted and never shown. */
   w->html_warned = TRUE;
-  report (w, node_line (w, node), _("HTML is not shown on the kiosk; use Markdown instead"));
+  kiosk_walker_report (w, kiosk_walker_node_line (w, node), _("HTML is not shown on the kiosk; use Markdown instead"));
 }
 
 /*
@@ -412,78 +377,6 @@ walk_emphasis (Walker     *w,
   *depth += entering ? 1 : -1;
 }
 
-static void
-walk_link (Walker     *w,
-           cmark_node *node,
-           gboolean    entering)
-{
-  const char *url;
-  g_autofree char *target = NULL;
-  KioskLinkKind kind;
-
-  if (!entering)
-    {
-      w->link = -1;
-      return;
-    }
-
-  url = cmark_node_get_url (node);
-  kind = kiosk_links_classify (url, w->context ? w->context->base_dir : NULL, &target);
-  if (kind == KIOSK_LINK_NONE && url != NULL && kiosk_unicode_has_hidden (url))
-    {
-      report (w, node_line (w, node),
-              _("link “%s” is shown as plain text: its address holds a hidden character "
-                "that would make it read as another address"), url);
-      w->link = -1;
-      return;
-    }
-  if (kind == KIOSK_LINK_NONE)
-    {
-      report (w, node_line (w, node),
-              _("link “%s” is shown as plain text: only page names, http(s), tel: and "
-                "mailto: links can be used"), url != NULL ? url : "");
-      w->link = -1;
-      return;
-    }
-
-  w->link = kiosk_document_add_link (w->doc, kind, target, node_line (w, node));
-}
-
-static void
-walk_image (Walker     *w,
-            cmark_node *node,
-            gboolean    entering)
-{
-  const char *url;
-  g_autofree char *path = NULL;
-  guint line;
-
-  if (!entering)
-    {
-      w->image_depth--;
-      if (w->image_depth == 0)
-        w->image = NULL;
-      return;
-    }
-
-  w->image_depth++;
-  if (w->image_depth > 1)
-    return;
-
-  url = cmark_node_get_url (node);
-  path = kiosk_links_check_image (url);
-  line = node_line (w, node);
-
-  if (path == NULL)
-    report (w, line, _("image “%s” must be a file inside the content folder, named relative "
-                       "to it (for example images/photo.jpg)"), url != NULL ? url : "");
-
-  /* The text before the image becomes its own block. */
-  w->block = NULL;
-  w->image = add_block (w, KIOSK_BLOCK_IMAGE, line);
-  w->image->image = g_steal_pointer (&path);
-}
-
 typedef void (*NodeHandler) (Walker     *w,
                              cmark_node *node,
                              gboolean    entering);
@@ -506,8 +399,8 @@ static const NodeHandler node_handlers[] = {
   [CMARK_NODE_HTML_INLINE]    = walk_html,
   [CMARK_NODE_EMPH]           = walk_emphasis,
   [CMARK_NODE_STRONG]         = walk_emphasis,
-  [CMARK_NODE_LINK]           = walk_link,
-  [CMARK_NODE_IMAGE]          = walk_image,
+  [CMARK_NODE_LINK]           = kiosk_walker_link,
+  [CMARK_NODE_IMAGE]          = kiosk_walker_image,
 };
 
 static void
@@ -529,7 +422,7 @@ give_up (Walker     *w,
 {
   if (w->context->diagnostics != NULL)
     kiosk_diagnostics_add (w->context->diagnostics, KIOSK_SEVERITY_ERROR, w->context->file,
-                           node_line (w, node),
+                           kiosk_walker_node_line (w, node),
                            _("this page is too complex to show: reading it took more than "
                              "%d seconds (it had got to this line); split it into smaller "
                              "pages"), KIOSK_FILE_TIME_BUDGET_SECONDS);

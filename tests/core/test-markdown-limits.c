@@ -119,7 +119,7 @@ test_blank_run (void)
 }
 
 /* A long ordinary page at the size limit, with headings, lists, quotes,
- * links and emphasis, is shown. */
+ * links (under KIOSK_MAX_LINKS_PER_PAGE) and emphasis, is shown. */
 static void
 test_ordinary_page_passes (void)
 {
@@ -130,13 +130,39 @@ test_ordinary_page_passes (void)
 
   for (guint i = 0; text->len < KIOSK_MAX_FILE_SIZE - 400; i++)
     g_string_append_printf (text,
-                            "## Part %u\n\nSome *plain* words about [the clinic](about) and "
-                            "**what to expect**.\n\n- one\n  - two\n\n> A quote.\n\n", i);
+                            "## Part %u\n\nSome *plain* words about %s and "
+                            "**what to expect**.\n\n- one\n  - two\n\n> A quote.\n\n", i,
+                            i % 3 == 0 ? "[the clinic](about)" : "the clinic");
   g_assert_true (kiosk_markdown_check_limits (text->str, text->len, &(guint) { 0 },
                                               &(char *) { NULL }));
   doc = kiosk_markdown_parse (text->str, text->len, &context);
   g_assert_cmpuint (kiosk_diagnostics_count_errors (diagnostics), ==, 0);
   g_assert_cmpuint (doc->blocks->len, >, 1000);
+  kiosk_document_free (doc);
+  g_string_free (text, TRUE);
+}
+
+/* Links past KIOSK_MAX_LINKS_PER_PAGE read as plain text, with one error
+ * at the first of them. */
+static void
+test_too_many_links (void)
+{
+  g_autoptr(KioskDiagnostics) diagnostics = kiosk_diagnostics_new ();
+  KioskMarkdownContext context = { "en/10-page.md", "", 1, diagnostics, NULL, NULL };
+  GString *text = g_string_new ("# Links\n\n");
+  KioskDocument *doc;
+  const KioskDiagnostic *d;
+
+  for (guint i = 0; i < KIOSK_MAX_LINKS_PER_PAGE + 50; i++)
+    g_string_append (text, i % 2 == 0 ? "- [Book](booking)\n" : "- <https://example.org/>\n");
+  doc = kiosk_markdown_parse (text->str, text->len, &context);
+
+  g_assert_cmpuint (kiosk_diagnostics_get_count (diagnostics), ==, 1);
+  d = kiosk_diagnostics_get (diagnostics, 0);
+  g_assert_cmpuint (d->line, ==, 3 + KIOSK_MAX_LINKS_PER_PAGE);
+  g_assert_cmpstr (d->message, ==, "the page has more than 1000 links; from this one on they "
+                   "are shown as plain text; split it into smaller pages");
+  g_assert_cmpuint (doc->links->len, ==, KIOSK_MAX_LINKS_PER_PAGE);
   kiosk_document_free (doc);
   g_string_free (text, TRUE);
 }
@@ -168,6 +194,7 @@ main (int   argc,
   g_test_add_func ("/kiosk/markdown-limits/blank-run", test_blank_run);
   g_test_add_func ("/kiosk/markdown-limits/ordinary-page", test_ordinary_page_passes);
   g_test_add_func ("/kiosk/markdown-limits/first-line", test_first_line);
+  g_test_add_func ("/kiosk/markdown-limits/too-many-links", test_too_many_links);
 
   return g_test_run ();
 }

@@ -464,6 +464,50 @@ test_terms_marked (void)
     }
 }
 
+static guint
+count_terms (const char *markup)
+{
+  guint n = 0;
+
+  for (const char *p = markup; (p = strstr (p, "class=\"term\"")) != NULL; p++)
+    n++;
+  return n;
+}
+
+/* A word that comes back in a paragraph is marked where it first appears;
+ * a paragraph of many glossary words marks KIOSK_MAX_TERMS_PER_BLOCK. */
+static void
+test_terms_once (void)
+{
+  g_autoptr(KioskGlossary) glossary = kiosk_glossary_new ();
+  g_autoptr(GString) many = g_string_new ("# Words\n\n");
+  g_autoptr(KioskDocument) doc = NULL;
+  g_autoptr(KioskDocument) crowded = NULL;
+  g_autofree char *markup = NULL;
+  g_autofree char *crowded_markup = NULL;
+
+  kiosk_glossary_add (glossary, "knee", 0);
+  for (guint i = 1; i <= 100; i++)
+    {
+      g_autofree char *word = g_strdup_printf ("word%u", i);
+
+      kiosk_glossary_add (glossary, word, i);
+      g_string_append_printf (many, "%s ", word);
+    }
+
+  doc = parse ("# Knee\n\nThe knee, the knee and the knee.\n\nA knee again.\n");
+  markup = markup_with_terms (doc, glossary, NULL);
+  g_assert_cmpstr (markup, ==,
+                   "Knee\n"
+                   "The <a href=\"t:0:4\" class=\"term\">knee</a>, the knee and the knee.\n"
+                   "A <a href=\"t:0:2\" class=\"term\">knee</a> again.\n");
+
+  crowded = parse (many->str);
+  crowded_markup = markup_with_terms (crowded, glossary, NULL);
+  g_assert_cmpuint (count_terms (crowded_markup), ==, KIOSK_MAX_TERMS_PER_BLOCK);
+  g_assert_nonnull (strstr (crowded_markup, "class=\"term\">word64</a> word65 "));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -472,6 +516,7 @@ main (int   argc,
 
   g_test_add_func ("/kiosk/markdown/headings", test_headings_and_title);
   g_test_add_func ("/kiosk/markdown/terms-marked", test_terms_marked);
+  g_test_add_func ("/kiosk/markdown/terms-once", test_terms_once);
   g_test_add_func ("/kiosk/markdown/emphasis", test_emphasis_strong_code);
   g_test_add_func ("/kiosk/markdown/lists", test_lists_nested);
   g_test_add_func ("/kiosk/markdown/loose-list", test_loose_list_and_empty_item);
