@@ -69,11 +69,11 @@ make_summary (KioskDocument *doc)
   return g_steal_pointer (&text);
 }
 
-static void
-apply_metadata (KioskLoader *loader,
-                KioskEntry  *entry,
-                GHashTable  *meta,
-                GHashTable  *lines)
+void
+kiosk_loader_apply_metadata (KioskLoader *loader,
+                             KioskEntry  *entry,
+                             GHashTable  *meta,
+                             GHashTable  *lines)
 {
   GHashTableIter iter;
   gpointer key, value;
@@ -122,20 +122,15 @@ apply_metadata (KioskLoader *loader,
 }
 
 KioskDocument *
-kiosk_loader_parse_file (KioskLoader *loader,
+kiosk_loader_parse_text (KioskLoader *loader,
                          const char  *file,
+                         const char  *text,
+                         gsize        len,
                          const char  *base_dir,
                          GHashTable  *meta,
                          GHashTable  *meta_lines)
 {
-  g_autofree char *text = NULL;
   KioskMarkdownContext context = { 0 };
-  gsize len = 0;
-
-  text = kiosk_text_file_read (loader->content->dir, file, KIOSK_MAX_FILE_SIZE,
-                               loader->content->diagnostics, &len);
-  if (text == NULL)
-    return NULL;
 
   context.file = file;
   context.base_dir = base_dir;
@@ -145,6 +140,24 @@ kiosk_loader_parse_file (KioskLoader *loader,
   context.meta_lines = meta_lines;
 
   return kiosk_markdown_parse (text, len, &context);
+}
+
+KioskDocument *
+kiosk_loader_parse_file (KioskLoader *loader,
+                         const char  *file,
+                         const char  *base_dir,
+                         GHashTable  *meta,
+                         GHashTable  *meta_lines)
+{
+  g_autofree char *text = NULL;
+  gsize len = 0;
+
+  text = kiosk_text_file_read (loader->content->dir, file, KIOSK_MAX_FILE_SIZE,
+                               loader->content->diagnostics, &len);
+  if (text == NULL)
+    return NULL;
+
+  return kiosk_loader_parse_text (loader, file, text, len, base_dir, meta, meta_lines);
 }
 
 static KioskEntry *
@@ -178,7 +191,7 @@ load_entry (KioskLoader    *loader,
       entry->title = g_path_get_basename (id);
     }
 
-  apply_metadata (loader, entry, meta, lines);
+  kiosk_loader_apply_metadata (loader, entry, meta, lines);
   g_ptr_array_add (loader->catalog->entries, entry);
 
   return entry;
