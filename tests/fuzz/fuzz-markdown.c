@@ -20,7 +20,7 @@
  * markup the labels would refuse is a finding. */
 
 static const char *const forms[] = {
-  "stem cells", "stem cell", "PRP", "platelet-rich plasma", "a", "the", "ñame", "é", "x",
+  "stem cells", "stem cell", "PRP", "platelet-rich plasma", "ñame", "é",
 };
 
 typedef struct
@@ -54,13 +54,21 @@ check_block (const KioskBlock *block,
              Reused           *reused)
 {
   g_autofree char *text = kiosk_block_get_text (block);
-  g_autofree char *plain = kiosk_block_get_markup_full (block, FALSE);
   g_autofree char *linked = kiosk_block_get_markup (block);
   g_autofree char *terms = NULL;
+  gboolean has_links = FALSE;
 
   fuzz_check_utf8 ("a block's text", text);
-  fuzz_check_markup (plain, FALSE);
   fuzz_check_markup (linked, TRUE);
+  /* Without links, the plain markup is the same text. */
+  for (guint i = 0; i < block->runs->len; i++)
+    has_links |= g_array_index (block->runs, KioskRun, i).link >= 0;
+  if (has_links)
+    {
+      g_autofree char *plain = kiosk_block_get_markup_full (block, FALSE);
+
+      fuzz_check_markup (plain, FALSE);
+    }
   g_array_set_size (reused->found, 0);
   terms = kiosk_block_get_markup_with_terms (block, reused->glossary, reused->found);
   fuzz_check_markup (terms, TRUE);
