@@ -76,9 +76,11 @@ def glossary_append(text):
 
 
 def with_picture(make, name, md):
+    """Pictures are named from the content folder, as staff write them."""
     def apply(d):
-        make(os.path.join(d, "en", name))
-        write(d, "en/90-hostile.md", "# Hostile\n\n" + md + "\n")
+        os.makedirs(os.path.join(d, "images"), exist_ok=True)
+        make(os.path.join(d, "images", name))
+        write(d, "en/90-hostile.md", "# Hostile\n\n" + md.replace("](", "](images/") + "\n")
     return apply
 
 

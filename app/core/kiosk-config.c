@@ -15,7 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "kiosk-config.h"
+#include "kiosk-config-private.h"
 #include "kiosk-ini-lines.h"
 #include "kiosk-paths.h"
 #include "kiosk-pin.h"
@@ -471,6 +471,55 @@ read_settings (KioskConfig      *self,
 }
 
 /**
+ * kiosk_config_parse:
+ * @text: `kiosk.ini` as read
+ * @len: its length in bytes
+ * @diagnostics: where problems go
+ *
+ * Reads settings from text. Text that is not UTF-8 (a NUL byte included)
+ * keeps every default: the file reader has already said at which line.
+ *
+ * Returns: (transfer full): the settings
+ */
+KioskConfig *
+kiosk_config_parse (const char       *text,
+                    gsize             len,
+                    KioskDiagnostics *diagnostics)
+{
+  g_autoptr(KioskConfig) self = kiosk_config_new_default ();
+  g_autoptr(GError) error = NULL;
+
+  if (kiosk_text_file_find_bad_line (text, len) > 0)
+    return g_steal_pointer (&self);
+
+  /* Windows editors often start UTF-8 files with a byte-order mark. */
+  if (len >= 3 && memcmp (text, "\xef\xbb\xbf", 3) == 0)
+    {
+      text += 3;
+      len -= 3;
+    }
+
+  g_free (self->text);
+  self->text = g_strndup (text, len);
+
+  if (!g_key_file_load_from_data (self->keyfile, self->text, len, G_KEY_FILE_KEEP_TRANSLATIONS,
+                                  &error))
+    {
+      kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, KIOSK_CONFIG_FILE,
+                             find_syntax_error_line (self->text),
+                             _("this line is not a [section] or a key=value setting (%s)"),
+                             error->message);
+      g_key_file_unref (self->keyfile);
+      self->keyfile = g_key_file_new ();
+      return g_steal_pointer (&self);
+    }
+
+  read_settings (self, self->text, diagnostics);
+
+  return g_steal_pointer (&self);
+}
+
+/**
  * kiosk_config_load:
  * @content_dir: the content folder
  * @diagnostics: where problems go
@@ -484,10 +533,8 @@ KioskConfig *
 kiosk_config_load (const char       *content_dir,
                    KioskDiagnostics *diagnostics)
 {
-  g_autoptr(KioskConfig) self = kiosk_config_new_default ();
   g_autofree char *path = g_build_filename (content_dir, KIOSK_CONFIG_FILE, NULL);
   g_autofree char *text = NULL;
-  g_autoptr(GError) error = NULL;
   gsize len = 0;
   GStatBuf st;
 
@@ -495,39 +542,16 @@ kiosk_config_load (const char       *content_dir,
     {
       kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, KIOSK_CONFIG_FILE, 1,
                              _("there is no settings file; the kiosk uses its defaults"));
-      return g_steal_pointer (&self);
+      return kiosk_config_new_default ();
     }
   /* The same checks as for pages: inside the folder, a regular file, its
    * size before it is read, UTF-8. */
   text = kiosk_text_file_read (content_dir, KIOSK_CONFIG_FILE, MAX_CONFIG_SIZE, diagnostics,
                                &len);
-  if (text == NULL || kiosk_text_file_find_bad_line (text, len) > 0)
-    return g_steal_pointer (&self);
+  if (text == NULL)
+    return kiosk_config_new_default ();
 
-  /* Windows editors often start UTF-8 files with a byte-order mark. */
-  if (len >= 3 && memcmp (text, "\xef\xbb\xbf", 3) == 0)
-    {
-      memmove (text, text + 3, len - 2);
-      len -= 3;
-    }
-
-  g_free (self->text);
-  self->text = g_strdup (text);
-
-  if (!g_key_file_load_from_data (self->keyfile, text, len, G_KEY_FILE_KEEP_TRANSLATIONS, &error))
-    {
-      kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, KIOSK_CONFIG_FILE,
-                             find_syntax_error_line (text),
-                             _("this line is not a [section] or a key=value setting (%s)"),
-                             error->message);
-      g_key_file_unref (self->keyfile);
-      self->keyfile = g_key_file_new ();
-      return g_steal_pointer (&self);
-    }
-
-  read_settings (self, text, diagnostics);
-
-  return g_steal_pointer (&self);
+  return kiosk_config_parse (text, len, diagnostics);
 }
 
 /**

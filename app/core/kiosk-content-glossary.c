@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "kiosk-content-private.h"
+#include "kiosk-text-file.h"
 
 void
 kiosk_term_free (gpointer data)
@@ -151,9 +152,12 @@ start_term (KioskLoader      *loader,
 }
 
 /* glossary.md: each "## Term" heading starts a term; a paragraph right
- * under it written all in italics lists other forms; the rest defines it. */
+ * under it written all in italics lists other forms; the rest defines it.
+ * The catalog's glossary_file names the file in messages. */
 void
-kiosk_loader_load_glossary (KioskLoader *loader)
+kiosk_loader_read_glossary (KioskLoader *loader,
+                            const char  *markdown,
+                            gsize        len)
 {
   KioskCatalog *catalog = loader->catalog;
   g_autoptr(KioskDocument) doc = NULL;
@@ -164,10 +168,7 @@ kiosk_loader_load_glossary (KioskLoader *loader)
   gboolean forms_allowed = FALSE;
   gboolean in_terms = FALSE;     /* past the first term heading */
 
-  catalog->glossary_file = g_build_filename (catalog->lang, "glossary.md", NULL);
-  doc = kiosk_loader_parse_file (loader, catalog->glossary_file, "", NULL, NULL);
-  if (doc == NULL)
-    return;
+  doc = kiosk_loader_parse_text (loader, catalog->glossary_file, markdown, len, "", NULL, NULL);
   catalog->glossary_title = g_strdup (doc->title);
 
   for (guint i = 0; i < doc->blocks->len; i++)
@@ -222,3 +223,17 @@ kiosk_loader_load_glossary (KioskLoader *loader)
     }
 }
 
+
+void
+kiosk_loader_load_glossary (KioskLoader *loader)
+{
+  KioskCatalog *catalog = loader->catalog;
+  g_autofree char *text = NULL;
+  gsize len = 0;
+
+  catalog->glossary_file = g_build_filename (catalog->lang, "glossary.md", NULL);
+  text = kiosk_text_file_read (loader->content->dir, catalog->glossary_file, KIOSK_MAX_FILE_SIZE,
+                               loader->content->diagnostics, &len);
+  if (text != NULL)
+    kiosk_loader_read_glossary (loader, text, len);
+}

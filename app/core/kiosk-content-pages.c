@@ -70,11 +70,11 @@ make_summary (KioskDocument *doc)
   return g_steal_pointer (&text);
 }
 
-static void
-apply_metadata (KioskLoader *loader,
-                KioskEntry  *entry,
-                GHashTable  *meta,
-                GHashTable  *lines)
+void
+kiosk_loader_apply_metadata (KioskLoader *loader,
+                             KioskEntry  *entry,
+                             GHashTable  *meta,
+                             GHashTable  *lines)
 {
   GHashTableIter iter;
   gpointer key, value;
@@ -154,24 +154,19 @@ remember_text (KioskLoader *loader,
 }
 
 KioskDocument *
-kiosk_loader_parse_file (KioskLoader *loader,
+kiosk_loader_parse_text (KioskLoader *loader,
                          const char  *file,
+                         const char  *text,
+                         gsize        len,
                          const char  *base_dir,
                          GHashTable  *meta,
                          GHashTable  *meta_lines)
 {
-  g_autofree char *text = NULL;
   KioskMarkdownContext context = { 0 };
   KioskDocument *doc;
   KioskBudget budget;
-  gsize len = 0;
 
   kiosk_budget_start (&budget);
-  text = kiosk_text_file_read (loader->content->dir, file, KIOSK_MAX_FILE_SIZE,
-                               loader->content->diagnostics, &len);
-  if (text == NULL)
-    return NULL;
-  remember_text (loader, file, text, len);
 
   context.file = file;
   context.base_dir = base_dir;
@@ -186,6 +181,25 @@ kiosk_loader_parse_file (KioskLoader *loader,
   if (context.too_complex)
     g_clear_pointer (&doc, kiosk_document_free);
   return doc;
+}
+
+KioskDocument *
+kiosk_loader_parse_file (KioskLoader *loader,
+                         const char  *file,
+                         const char  *base_dir,
+                         GHashTable  *meta,
+                         GHashTable  *meta_lines)
+{
+  g_autofree char *text = NULL;
+  gsize len = 0;
+
+  text = kiosk_text_file_read (loader->content->dir, file, KIOSK_MAX_FILE_SIZE,
+                               loader->content->diagnostics, &len);
+  if (text == NULL)
+    return NULL;
+  remember_text (loader, file, text, len);
+
+  return kiosk_loader_parse_text (loader, file, text, len, base_dir, meta, meta_lines);
 }
 
 static KioskEntry *
@@ -219,7 +233,7 @@ load_entry (KioskLoader    *loader,
       entry->title = g_path_get_basename (id);
     }
 
-  apply_metadata (loader, entry, meta, lines);
+  kiosk_loader_apply_metadata (loader, entry, meta, lines);
   g_ptr_array_add (loader->catalog->entries, entry);
 
   return entry;

@@ -47,16 +47,34 @@ void           kiosk_loader_warning             (KioskLoader  *loader,
                                                  const char   *format,
                                                  ...) G_GNUC_PRINTF (4, 5);
 
+/* kiosk-content.c */
+KioskCatalog  *kiosk_catalog_new                (const char   *lang);
+void           kiosk_catalog_free               (gpointer      data);
+
 /* kiosk-content-pages.c */
+KioskDocument *kiosk_loader_parse_text          (KioskLoader  *loader,
+                                                 const char   *file,
+                                                 const char   *text,
+                                                 gsize         len,
+                                                 const char   *base_dir,
+                                                 GHashTable   *meta,
+                                                 GHashTable   *meta_lines);
 KioskDocument *kiosk_loader_parse_file          (KioskLoader  *loader,
                                                  const char   *file,
                                                  const char   *base_dir,
                                                  GHashTable   *meta,
                                                  GHashTable   *meta_lines);
+void           kiosk_loader_apply_metadata      (KioskLoader  *loader,
+                                                 KioskEntry   *entry,
+                                                 GHashTable   *meta,
+                                                 GHashTable   *lines);
 void           kiosk_loader_load_top_level      (KioskLoader  *loader);
 
 /* kiosk-content-glossary.c */
 void           kiosk_term_free                  (gpointer      data);
+void           kiosk_loader_read_glossary       (KioskLoader  *loader,
+                                                 const char   *markdown,
+                                                 gsize         len);
 void           kiosk_loader_load_glossary       (KioskLoader  *loader);
 
 /* kiosk-content-check.c */

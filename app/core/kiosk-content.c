@@ -44,8 +44,22 @@ entry_free (gpointer data)
   g_free (entry);
 }
 
-static void
-catalog_free (gpointer data)
+KioskCatalog *
+kiosk_catalog_new (const char *lang)
+{
+  KioskCatalog *catalog = g_new0 (KioskCatalog, 1);
+
+  catalog->lang = g_strdup (lang);
+  catalog->top = g_ptr_array_new ();
+  catalog->entries = g_ptr_array_new_with_free_func (entry_free);
+  catalog->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  catalog->terms = g_ptr_array_new_with_free_func (kiosk_term_free);
+  catalog->glossary = kiosk_glossary_new ();
+  return catalog;
+}
+
+void
+kiosk_catalog_free (gpointer data)
 {
   KioskCatalog *catalog = data;
 
@@ -124,13 +138,7 @@ load_language (KioskContent *self,
       return;
     }
 
-  catalog = g_new0 (KioskCatalog, 1);
-  catalog->lang = g_strdup (lang);
-  catalog->top = g_ptr_array_new ();
-  catalog->entries = g_ptr_array_new_with_free_func (entry_free);
-  catalog->by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  catalog->terms = g_ptr_array_new_with_free_func (kiosk_term_free);
-  catalog->glossary = kiosk_glossary_new ();
+  catalog = kiosk_catalog_new (lang);
   loader.catalog = catalog;
 
   kiosk_loader_load_top_level (&loader);
@@ -168,7 +176,7 @@ static void
 kiosk_content_init (KioskContent *self)
 {
   self->diagnostics = kiosk_diagnostics_new ();
-  self->catalogs = g_ptr_array_new_with_free_func (catalog_free);
+  self->catalogs = g_ptr_array_new_with_free_func (kiosk_catalog_free);
   self->marks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                        (GDestroyNotify) kiosk_text_marks_free);
 }

@@ -81,6 +81,8 @@ measure_line_start (const char *p,
     }
 }
 
+/* @what is still to be translated: it is looked up only when a limit is
+ * passed, not for every mark on the page. */
 static gboolean
 over (guint       count,
       guint       limit,
@@ -92,7 +94,7 @@ over (guint       count,
   /* Translators: %s is like “[ brackets”; %u is the limit */
   *message = g_strdup_printf (_("this page has more than %u %s, far more than a page for "
                                 "patients needs; the kiosk does not show it (it may be damaged "
-                                "or pasted from somewhere else)"), limit, what);
+                                "or pasted from somewhere else)"), limit, _(what));
   return TRUE;
 }
 
@@ -107,30 +109,30 @@ count_line (Counts      *counts,
       switch (*p)
         {
         case '[':
-          if (over (++counts->brackets, KIOSK_MARKDOWN_MAX_BRACKETS, _("“[” brackets"), message))
+          if (over (++counts->brackets, KIOSK_MARKDOWN_MAX_BRACKETS, N_("“[” brackets"), message))
             return FALSE;
           break;
 
         case ']':
           if (p + 1 < end && p[1] == '(' &&
-              over (++counts->links, KIOSK_MARKDOWN_MAX_LINKS, _("links"), message))
+              over (++counts->links, KIOSK_MARKDOWN_MAX_LINKS, N_("links"), message))
             return FALSE;
           break;
 
         case '*':
         case '_':
-          if (over (++counts->emphasis, KIOSK_MARKDOWN_MAX_EMPHASIS, _("“*” and “_” marks"),
+          if (over (++counts->emphasis, KIOSK_MARKDOWN_MAX_EMPHASIS, N_("“*” and “_” marks"),
                     message))
             return FALSE;
           break;
 
         case '`':
-          if (over (++counts->backticks, KIOSK_MARKDOWN_MAX_BACKTICKS, _("“`” marks"), message))
+          if (over (++counts->backticks, KIOSK_MARKDOWN_MAX_BACKTICKS, N_("“`” marks"), message))
             return FALSE;
           break;
 
         case '<':
-          if (over (++counts->angles, KIOSK_MARKDOWN_MAX_ANGLES, _("“<” signs"), message))
+          if (over (++counts->angles, KIOSK_MARKDOWN_MAX_ANGLES, N_("“<” signs"), message))
             return FALSE;
           break;
 

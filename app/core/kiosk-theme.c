@@ -135,6 +135,9 @@ kiosk_theme_get_palette_css (const KioskConfig *config,
  * Text size
  */
 
+/* Far above any text a screen shows. */
+#define MAX_FONT_SIZE 100000
+
 static gboolean
 is_name_char (char c)
 {
@@ -210,10 +213,17 @@ kiosk_theme_scale_font_sizes (const char *css,
       {
         g_autofree char *text = g_strndup (number, q - number);
 
-        value = g_ascii_strtod (text, &number_end);
+        value = round (g_ascii_strtod (text, &number_end) * text_scale);
       }
+      /* A size no style sheet means (past any int) is left as written. */
+      if (!(value >= 0 && value <= MAX_FONT_SIZE))
+        {
+          g_string_append_len (out, p, q - p);
+          p = q;
+          continue;
+        }
       g_string_append_len (out, p, number - p);
-      g_string_append_printf (out, "%d", (int) round (value * text_scale));
+      g_string_append_printf (out, "%d", (int) value);
       p = q;
     }
 
@@ -254,7 +264,10 @@ kiosk_theme_build_css (const char        *base_css,
 
   g_return_val_if_fail (base_css != NULL, NULL);
 
-  text_scale = CLAMP (text_scale, KIOSK_THEME_MIN_TEXT_SCALE, KIOSK_THEME_MAX_TEXT_SCALE);
+  /* CLAMP lets NaN through. */
+  text_scale = isnan (text_scale) ? KIOSK_THEME_MIN_TEXT_SCALE
+                                  : CLAMP (text_scale, KIOSK_THEME_MIN_TEXT_SCALE,
+                                           KIOSK_THEME_MAX_TEXT_SCALE);
   palette = kiosk_theme_get_palette_css (config, high_contrast);
   scaled = kiosk_theme_scale_font_sizes (base_css, length, text_scale);
   css = g_string_new (palette);

@@ -143,6 +143,21 @@ test_font_sizes (void)
                    "d { my-font-size: 20px; font-size: 44px }");
 }
 
+/* A size past any int is left as written, not turned into undefined
+ * behaviour; a scale that is not a number is the normal size. */
+static void
+test_font_sizes_out_of_range (void)
+{
+  static const char css[] = "a { font-size: 99999999999999999999px; font-size: 10px; }";
+  g_autofree char *scaled = kiosk_theme_scale_font_sizes (css, -1, 1.5);
+  g_autoptr(KioskConfig) config = kiosk_config_new_default ();
+  g_autofree char *normal = build (config, 1.0, FALSE);
+  g_autofree char *nan_scale = build (config, NAN, FALSE);
+
+  g_assert_cmpstr (scaled, ==, "a { font-size: 99999999999999999999px; font-size: 15px; }");
+  g_assert_cmpstr (nan_scale, ==, normal);
+}
+
 /* The whole style sheet: body text 26 px becomes 39 and 52 px, and no
  * other length changes. */
 static void
@@ -288,6 +303,7 @@ main (int   argc,
 
   g_test_add_func ("/kiosk/theme/text-size/scale", test_font_sizes);
   g_test_add_func ("/kiosk/theme/text-size/style-css", test_font_sizes_style_css);
+  g_test_add_func ("/kiosk/theme/text-size/out-of-range", test_font_sizes_out_of_range);
   g_test_add_func ("/kiosk/theme/palette/defines-all", test_palette_defines_all);
   g_test_add_func ("/kiosk/theme/palette/follows-clinic", test_palette_follows_clinic);
   g_test_add_func ("/kiosk/theme/palette/high-contrast-ignores-clinic",
