@@ -77,18 +77,67 @@ is_all_emphasis (const KioskBlock *block)
   return any;
 }
 
+/* What separates the other forms of a term, as each keyboard types it:
+ * the comma and semicolon, full width (Chinese, Japanese), Arabic, and the
+ * ideographic comma. */
+static gboolean
+is_form_separator (gunichar c)
+{
+  switch (c)
+    {
+    case ',': case ';':
+    case 0xFF0C: case 0xFF1B:   /* ， ； */
+    case 0x060C: case 0x061B:   /* ، ؛ */
+    case 0x3001: case 0xFF64:   /* 、 ､ */
+    case 0xFE50: case 0xFE51:   /* ﹐ ﹑ */
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Marks that join words in a list but do not separate forms here, so a
+ * form holding one is probably several forms. */
+static gboolean
+looks_like_separator (gunichar c)
+{
+  return c == '/' || c == '|' || c == '\\' || c == 0x00B7 || c == 0x2022 || c == 0x30FB ||
+         c == 0xFF0F || c == 0x2E41;
+}
+
 static GStrv
-split_forms (const KioskBlock *block)
+split_forms (KioskLoader      *loader,
+             const KioskBlock *block)
 {
   g_autofree char *text = kiosk_block_get_text (block);
-  g_auto(GStrv) parts = g_strsplit_set (text, ",;", -1);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  const char *start = text;
+  gboolean warned = FALSE;
 
-  for (guint i = 0; parts[i] != NULL; i++)
+  for (const char *p = text;; p = g_utf8_next_char (p))
     {
-      g_strstrip (parts[i]);
-      if (*parts[i] != '\0')
-        g_strv_builder_add (builder, parts[i]);
+      gunichar c = g_utf8_get_char (p);
+
+      if (looks_like_separator (c) && !warned)
+        {
+          char mark[8] = { 0 };
+
+          g_unichar_to_utf8 (c, mark);
+          kiosk_loader_warning (loader, loader->catalog->glossary_file, block->line,
+                                _("“%s” is read as part of a form; separate the forms with "
+                                  "commas (, ، ， 、) or semicolons"), mark);
+          warned = TRUE;
+        }
+      if (c == 0 || is_form_separator (c))
+        {
+          g_autofree char *form = g_strstrip (g_strndup (start, p - start));
+
+          if (*form != '\0')
+            g_strv_builder_add (builder, form);
+          if (c == 0)
+            break;
+          start = g_utf8_next_char (p);
+        }
     }
   return g_strv_builder_end (builder);
 }
@@ -192,7 +241,7 @@ kiosk_loader_read_glossary (KioskLoader *loader,
         continue;
       if (forms_allowed && block->kind == KIOSK_BLOCK_PARAGRAPH && is_all_emphasis (block))
         {
-          term->forms = split_forms (block);
+          term->forms = split_forms (loader, block);
           for (guint f = 0; term->forms != NULL && term->forms[f] != NULL; f++)
             if (g_utf8_strlen (term->forms[f], -1) > MAX_TERM_CHARS)
               {

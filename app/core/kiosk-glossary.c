@@ -70,12 +70,27 @@ is_space (gunichar c)
   return g_unichar_isspace (c);
 }
 
+/* Scripts written without spaces between words: any letter may start or
+ * end a word there. */
+static gboolean
+is_unspaced_script (gunichar c)
+{
+  GUnicodeScript script = g_unichar_get_script (c);
+
+  return script == G_UNICODE_SCRIPT_HAN || script == G_UNICODE_SCRIPT_HIRAGANA ||
+         script == G_UNICODE_SCRIPT_KATAKANA || script == G_UNICODE_SCRIPT_THAI ||
+         script == G_UNICODE_SCRIPT_LAO || script == G_UNICODE_SCRIPT_KHMER ||
+         script == G_UNICODE_SCRIPT_MYANMAR;
+}
+
+/* Whether @c belongs to a word that a glossary form must not be cut out
+ * of ("knee" is not found in "kneel"). */
 static inline gboolean
 is_word_char (gunichar c)
 {
   if (c < 0x80)
     return g_ascii_isalnum (c);
-  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+  return (g_unichar_isalnum (c) || g_unichar_ismark (c)) && !is_unspaced_script (c);
 }
 
 static gunichar

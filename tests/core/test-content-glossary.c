@@ -53,6 +53,42 @@ test_glossary_forms (Fixture       *f,
   g_assert_cmpstr (term->definition, ==, "A cell that can become other kinds of cells.");
 }
 
+/* Forms may be separated the way Arabic, Chinese and Japanese keyboards
+ * type a comma or semicolon; a slash between two words is warned of. */
+static void
+test_glossary_separators (Fixture       *f,
+                          gconstpointer  data)
+{
+  static const char *expected[] = { "أ", "ب", "丙", "丁", "戊", "己", "庚", "辛", "壬", NULL };
+  g_autoptr(KioskContent) content = NULL;
+  const KioskTerm *term;
+
+  write_file (f, "en/glossary.md",
+              "# Glossary\n"
+              "\n"
+              "## Alpha\n"
+              "\n"
+              "*أ، ب؛丙，丁；戊、己､庚;辛,壬*\n"
+              "\n"
+              "The first one.\n"
+              "\n"
+              "## Beta\n"
+              "\n"
+              "*knee/knees*\n"
+              "\n"
+              "The second one.\n");
+
+  content = load (f);
+  assert_only (content, KIOSK_SEVERITY_WARNING, "en/glossary.md", 11,
+               "“/” is read as part of a form; separate the forms with commas (, ، ， 、) or "
+               "semicolons");
+  term = term_at (content, 0);
+  g_assert_cmpstrv (term->forms, expected);
+  term = term_at (content, 1);
+  g_assert_cmpuint (g_strv_length (term->forms), ==, 1);
+  g_assert_cmpstr (term->forms[0], ==, "knee/knees");
+}
+
 static void
 test_glossary_no_definition (Fixture       *f,
                              gconstpointer  data)
@@ -192,6 +228,7 @@ main (int   argc,
   g_test_add ("/kiosk/content/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
 
   ADD ("glossary/forms", test_glossary_forms);
+  ADD ("glossary/separators", test_glossary_separators);
   ADD ("glossary/no-definition", test_glossary_no_definition);
   ADD ("glossary/term-twice", test_glossary_term_twice);
   ADD ("glossary/form-twice", test_glossary_form_twice);

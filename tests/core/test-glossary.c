@@ -264,6 +264,21 @@ test_inside_words (void)
   assert_matches (glossary, "cellular cell", "[cell:3]");
 }
 
+/* Chinese and Japanese put no space between words: a term is found
+ * inside running text there, while Arabic words stay whole. */
+static void
+test_unspaced_scripts (void)
+{
+  g_autoptr(KioskGlossary) glossary = make_glossary ("干细胞", 1,
+                                                     "幹細胞", 2,
+                                                     "خلية", 3,
+                                                     NULL);
+
+  assert_matches (glossary, "医生说干细胞治疗还在研究中。", "[干细胞:1]");
+  assert_matches (glossary, "この幹細胞は", "[幹細胞:2]");
+  assert_matches (glossary, "هذه خلية، والخلية", "[خلية:3]");
+}
+
 static void
 test_whitespace (void)
 {
@@ -397,6 +412,7 @@ main (int   argc,
   g_test_add_func ("/kiosk/glossary/punctuation", test_punctuation);
   g_test_add_func ("/kiosk/glossary/inside-words", test_inside_words);
   g_test_add_func ("/kiosk/glossary/whitespace", test_whitespace);
+  g_test_add_func ("/kiosk/glossary/unspaced-scripts", test_unspaced_scripts);
   g_test_add_func ("/kiosk/glossary/multibyte-offsets", test_multibyte_offsets);
   g_test_add_func ("/kiosk/glossary/length", test_length);
   g_test_add_func ("/kiosk/glossary/invalid-utf8", test_invalid_utf8);
