@@ -87,7 +87,8 @@ kiosk_text_marks_free (KioskTextMarks *self)
  * @len: the length of @text
  *
  * Returns: how many lines of the earlier text are missing when @text is
- *   that text cut short at a line end (with at least one line left), or 0
+ *   that text cut short at a line end, a quarter of it and three lines or
+ *   more gone but at least one line left; otherwise 0
  */
 guint
 kiosk_text_marks_is_cut (const KioskTextMarks *before,
@@ -95,8 +96,12 @@ kiosk_text_marks_is_cut (const KioskTextMarks *before,
                          gsize                 len)
 {
   guint low = 0, high = before->marks->len;
+  guint missing;
 
-  if (len == 0 || len >= before->len || text[len - 1] != '\n')
+  /* Staff often delete a last line or two on purpose; a copy that stopped
+   * half way loses far more. */
+  if (len == 0 || len >= before->len || text[len - 1] != '\n' ||
+      (before->len - len) * 4 < before->len)
     return 0;
 
   /* The mark that ends where @text ends, if any. */
@@ -113,5 +118,6 @@ kiosk_text_marks_is_cut (const KioskTextMarks *before,
     return 0;
   if (g_array_index (before->marks, Mark, low).hash != hash_text (text, len))
     return 0;
-  return before->lines - (low + 1);
+  missing = before->lines - (low + 1);
+  return missing >= 3 ? missing : 0;
 }

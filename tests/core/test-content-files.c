@@ -176,7 +176,7 @@ test_too_complex (Fixture       *f,
 
 /* A page that is now its earlier text cut short at a line end, as a copy
  * that stopped half way leaves it, is shown with a warning at its new last
- * line; a page edited or grown is not. */
+ * line; a page edited, grown or shortened by a line or two is not. */
 static void
 test_cut_short (Fixture       *f,
                 gconstpointer  data)
@@ -200,6 +200,12 @@ test_cut_short (Fixture       *f,
   g_assert_nonnull (find_entry (cut, "steps"));
 
   write_file (f, "en/30-steps.md", "# Steps\n\nFirst, sit down.\n");
+  edited = kiosk_content_load_after (f->dir, before);
+  assert_clean (edited);
+
+  /* The last line deleted on purpose: less than a quarter gone. */
+  write_file (f, "en/30-steps.md", "# Steps\n\nFirst, rest.\n\nThen, ice.\n\n");
+  g_clear_object (&edited);
   edited = kiosk_content_load_after (f->dir, before);
   assert_clean (edited);
 
