@@ -37,6 +37,20 @@ kiosk_loader_register_id (KioskLoader *loader,
   return TRUE;
 }
 
+/* A page not yet translated is shown in the clinic's first language, so
+ * a link to it works (its missing translation is warned of once). */
+static gboolean
+in_default_language (KioskLoader *loader,
+                     const char  *id)
+{
+  const KioskCatalog *first;
+
+  if (loader->content->catalogs->len == 0)
+    return FALSE;
+  first = g_ptr_array_index (loader->content->catalogs, 0);
+  return first != loader->catalog && g_hash_table_contains (first->by_id, id);
+}
+
 static void
 report_too_complex (KioskLoader *loader,
                     KioskEntry  *entry,
@@ -68,7 +82,8 @@ kiosk_loader_check_links (KioskLoader *loader,
 
       if (link->kind == KIOSK_LINK_PAGE &&
           !kiosk_content_is_builtin_id (link->target) &&
-          !g_hash_table_contains (loader->catalog->by_id, link->target))
+          !g_hash_table_contains (loader->catalog->by_id, link->target) &&
+          !in_default_language (loader, link->target))
         kiosk_loader_error (loader, entry->file, link->line,
                             _("the link goes to “%s”, but there is no such page"),
                             link->target);

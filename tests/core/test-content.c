@@ -208,6 +208,31 @@ test_missing_link (Fixture       *f,
   assert_rest_loaded (content);
 }
 
+/* A translated page may link to a page not translated yet: it is shown in
+ * the clinic's first language, and only the missing translation is warned
+ * of. A page missing in both is still an error. */
+static void
+test_link_untranslated (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(KioskContent) content = NULL;
+  KioskDiagnostics *diagnostics;
+
+  write_file (f, "kiosk.ini",
+              "[clinic]\nname=Test Clinic\nbooking-url=https://example.org/book\n"
+              "phone=+1 555 0100\n\n[kiosk]\nlanguages=en;fr\n");
+  write_file (f, "fr/home.md",
+              "# Bienvenue\n\nLisez [les soins](care) ou [les prix](prices).\n");
+
+  content = load (f);
+  diagnostics = kiosk_content_get_diagnostics (content);
+  g_assert_cmpuint (kiosk_diagnostics_count_errors (diagnostics), ==, 1);
+  assert_has (content, KIOSK_SEVERITY_ERROR, "fr/home.md", 3,
+              "the link goes to “prices”, but there is no such page");
+  assert_has (content, KIOSK_SEVERITY_WARNING, "en/20-care/index.md", 1,
+              "this page has no version in fr/, so it is shown in en there");
+}
+
 static void
 test_metadata_applied (Fixture       *f,
                        gconstpointer  data)
@@ -498,6 +523,7 @@ main (int   argc,
   ADD ("no-title", test_no_title);
   ADD ("duplicate-id", test_duplicate_id);
   ADD ("missing-link", test_missing_link);
+  ADD ("link-untranslated", test_link_untranslated);
   ADD ("metadata/applied", test_metadata_applied);
   ADD ("metadata/bad-icon", test_metadata_bad_icon);
   ADD ("metadata/bad-evidence", test_metadata_bad_evidence);
