@@ -18,4 +18,13 @@ KioskConfig *kiosk_config_parse (const char       *text,
                                  gsize             len,
                                  KioskDiagnostics *diagnostics);
 
+gboolean     kiosk_config_check_booking_url (const char       *url,
+                                            guint             line,
+                                            KioskDiagnostics *diagnostics);
+
+/* kiosk-config-lang.c */
+void         kiosk_config_read_localized    (KioskConfig      *self,
+                                            const char       *text,
+                                            KioskDiagnostics *diagnostics);
+
 G_END_DECLS

@@ -78,6 +78,7 @@ kiosk_config_free (KioskConfig *self)
   g_free (self->name);
   g_free (self->booking_url);
   g_free (self->phone);
+  g_clear_pointer (&self->booking_urls, g_hash_table_unref);
   g_strfreev (self->languages);
   g_free (self->staff_pin);
   g_free (self->primary);
@@ -357,38 +358,55 @@ read_languages (KioskConfig      *self,
   self->languages = (GStrv) g_ptr_array_free (g_steal_pointer (&valid), FALSE);
 }
 
-static void
-read_booking_url (KioskConfig      *self,
-                  const char       *text,
-                  KioskDiagnostics *diagnostics)
+/**
+ * kiosk_config_check_booking_url:
+ * @url: (nullable): a booking-url value
+ * @line: its line in kiosk.ini
+ * @diagnostics: where a problem goes
+ *
+ * Returns: whether @url can be shown as the booking QR code
+ */
+gboolean
+kiosk_config_check_booking_url (const char       *url,
+                                guint             line,
+                                KioskDiagnostics *diagnostics)
 {
-  g_autofree char *url = get_string (self->keyfile, "clinic", "booking-url");
   g_autoptr(GError) error = NULL;
-  guint line = kiosk_config_find_line (text, "clinic", "booking-url");
 
   if (url == NULL || *url == '\0')
     {
-      kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, KIOSK_CONFIG_FILE,
-                             url == NULL ? kiosk_config_find_line (text, NULL, "clinic") : line,
+      kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, KIOSK_CONFIG_FILE, line,
                              _("booking-url is empty: the booking screen can show only the "
                                "phone number"));
-      return;
+      return FALSE;
     }
   if (!kiosk_paths_is_web_address (url))
     {
       kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, KIOSK_CONFIG_FILE, line,
                              _("booking-url must be a web address starting with https://, "
                                "not “%s”"), url);
-      return;
+      return FALSE;
     }
   if (!kiosk_qr_check (url, &error))
     {
       kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, KIOSK_CONFIG_FILE, line,
                              _("booking-url cannot be shown as a QR code: %s"), error->message);
-      return;
+      return FALSE;
     }
+  return TRUE;
+}
 
-  self->booking_url = g_steal_pointer (&url);
+static void
+read_booking_url (KioskConfig      *self,
+                  const char       *text,
+                  KioskDiagnostics *diagnostics)
+{
+  g_autofree char *url = get_string (self->keyfile, "clinic", "booking-url");
+  guint line = url == NULL ? kiosk_config_find_line (text, NULL, "clinic")
+                           : kiosk_config_find_line (text, "clinic", "booking-url");
+
+  if (kiosk_config_check_booking_url (url, line, diagnostics))
+    self->booking_url = g_steal_pointer (&url);
 }
 
 static void
@@ -458,6 +476,7 @@ read_settings (KioskConfig      *self,
 
   read_booking_url (self, text, diagnostics);
   read_languages (self, text, diagnostics);
+  kiosk_config_read_localized (self, text, diagnostics);
   read_seconds (self, text, "idle-timeout", &self->idle_timeout, 10, 86400, diagnostics);
   read_seconds (self, text, "idle-warning", &self->idle_warning, 5, 600, diagnostics);
   read_mode (self, text, diagnostics);
@@ -552,27 +571,4 @@ kiosk_config_load (const char       *content_dir,
     return kiosk_config_new_default ();
 
   return kiosk_config_parse (text, len, diagnostics);
-}
-
-/**
- * kiosk_config_get_name:
- * @self: the settings
- * @lang: (nullable): a language code
- *
- * Returns: (transfer full): the clinic's name in @lang, from name[@lang] when given
- */
-char *
-kiosk_config_get_name (const KioskConfig *self,
-                       const char        *lang)
-{
-  char *name = NULL;
-
-  if (lang != NULL)
-    name = g_key_file_get_locale_string (self->keyfile, "clinic", "name", lang, NULL);
-  if (name == NULL || *name == '\0')
-    {
-      g_free (name);
-      name = g_strdup (self->name);
-    }
-  return name;
 }

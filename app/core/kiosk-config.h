@@ -27,6 +27,7 @@ typedef struct
   char       *text;           /* the file as read, for line numbers; "" when unread */
   char       *name;
   char       *booking_url;    /* NULL when missing or unusable */
+  GHashTable *booking_urls;   /* language → booking-url[LANG] that can be used, or NULL */
   char       *phone;
   GStrv       languages;      /* at least one; the first is the default */
   guint       idle_timeout;   /* seconds */
@@ -45,6 +46,10 @@ KioskConfig *kiosk_config_load          (const char       *content_dir,
                                          KioskDiagnostics *diagnostics);
 void         kiosk_config_free          (KioskConfig      *self);
 char        *kiosk_config_get_name      (const KioskConfig *self,
+                                         const char        *lang);
+const char  *kiosk_config_get_booking_url (const KioskConfig *self,
+                                           const char        *lang);
+char        *kiosk_config_get_phone     (const KioskConfig *self,
                                          const char        *lang);
 guint        kiosk_config_find_line     (const char       *text,
                                          const char       *group,

@@ -52,6 +52,8 @@ fill (KioskBookingScreen *self,
 {
   const KioskCatalog *catalog = kiosk_content_get_catalog (content, lang);
   const KioskConfig *config = kiosk_content_get_config (content);
+  const char *url = kiosk_config_get_booking_url (config, lang);
+  g_autofree char *number = kiosk_config_get_phone (config, lang);
   g_autofree char *phone = NULL;
   g_autofree char *label = NULL;
 
@@ -65,16 +67,15 @@ fill (KioskBookingScreen *self,
       kiosk_markdown_view_set_document (self->text, content, lang, self->fallback);
     }
 
-  if (config->phone != NULL && *config->phone != '\0')
+  if (*number != '\0')
     {
-      phone = g_strdup_printf (_("Or call us: %s"), config->phone);
+      phone = g_strdup_printf (_("Or call us: %s"), number);
       gtk_label_set_text (self->phone_label, phone);
     }
   else
     gtk_widget_set_visible (self->phone_box, FALSE);
 
-  if (config->booking_url == NULL ||
-      !kiosk_qr_code_set_text (self->qr, config->booking_url, NULL))
+  if (url == NULL || !kiosk_qr_code_set_text (self->qr, url, NULL))
     {
       gtk_widget_set_visible (self->qr_box, FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->message), TRUE);
@@ -84,8 +85,8 @@ fill (KioskBookingScreen *self,
       return;
     }
 
-  gtk_label_set_text (self->url_label, config->booking_url);
-  label = g_strdup_printf (_("QR code to book: %s"), config->booking_url);
+  gtk_label_set_text (self->url_label, url);
+  label = g_strdup_printf (_("QR code to book: %s"), url);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->qr),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }

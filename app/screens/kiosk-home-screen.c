@@ -45,6 +45,7 @@ fill (KioskHomeScreen *self,
 {
   const KioskCatalog *catalog = kiosk_content_get_catalog (content, lang);
   const KioskConfig *config = kiosk_content_get_config (content);
+  const char *url = kiosk_config_get_booking_url (config, lang);
   g_autofree char *label = NULL;
 
   if (catalog != NULL && catalog->home != NULL)
@@ -58,10 +59,9 @@ fill (KioskHomeScreen *self,
       gtk_box_prepend (GTK_BOX (self->hero), message);
     }
 
-  if (config->booking_url != NULL &&
-      kiosk_qr_code_set_text (self->booking_qr, config->booking_url, NULL))
+  if (url != NULL && kiosk_qr_code_set_text (self->booking_qr, url, NULL))
     {
-      label = g_strdup_printf (_("QR code to book: %s"), config->booking_url);
+      label = g_strdup_printf (_("QR code to book: %s"), url);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->booking_qr),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
     }

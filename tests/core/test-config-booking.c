@@ -107,6 +107,42 @@ test_booking_url_kept_exactly (void)
   g_assert_cmpstr (config->booking_url, ==, url);
 }
 
+/* Each language may have its own booking address and phone number, with
+ * GKeyFile's localized keys; a language without them uses the plain keys,
+ * and a bad localized address is an error on its own line. */
+static void
+test_booking_localized (void)
+{
+  g_autoptr(KioskDiagnostics) diagnostics = kiosk_diagnostics_new ();
+  g_autoptr(KioskConfig) config = load ("[clinic]\n"
+                                        "name=Test Clinic\n"
+                                        "name[fr]=Clinique Test\n"
+                                        "phone=+1 555 0100\n"
+                                        "phone[fr]=+1 555 0199\n"
+                                        "booking-url=https://example.org/book?lang=en\n"
+                                        "booking-url[fr]=https://example.org/book?lang=fr\n"
+                                        "booking-url[ar]=ftp://example.org/\n" /* line 8 */
+                                        "[kiosk]\n"
+                                        "languages=en;fr;ar\n",
+                                        diagnostics);
+  g_autofree char *name_fr = kiosk_config_get_name (config, "fr");
+  g_autofree char *name_ar = kiosk_config_get_name (config, "ar");
+  g_autofree char *phone_fr = kiosk_config_get_phone (config, "fr");
+  g_autofree char *phone_ar = kiosk_config_get_phone (config, "ar");
+
+  assert_only (diagnostics, KIOSK_SEVERITY_ERROR, 8, "ftp://example.org/");
+  g_assert_cmpstr (kiosk_config_get_booking_url (config, "fr"), ==,
+                   "https://example.org/book?lang=fr");
+  g_assert_cmpstr (kiosk_config_get_booking_url (config, "en"), ==,
+                   "https://example.org/book?lang=en");
+  g_assert_cmpstr (kiosk_config_get_booking_url (config, "ar"), ==,
+                   "https://example.org/book?lang=en");
+  g_assert_cmpstr (name_fr, ==, "Clinique Test");
+  g_assert_cmpstr (name_ar, ==, "Test Clinic");
+  g_assert_cmpstr (phone_fr, ==, "+1 555 0199");
+  g_assert_cmpstr (phone_ar, ==, "+1 555 0100");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -123,6 +159,8 @@ main (int   argc,
   argv = args;
 
   g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/kiosk/config/booking-localized", test_booking_localized);
 
   g_test_add_func ("/kiosk/config/booking-url/empty", test_booking_url_empty);
   g_test_add_func ("/kiosk/config/booking-url/scheme", test_booking_url_scheme);
