@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kiosk-collate.h"
 #include "kiosk-content-private.h"
 #include "kiosk-text-file.h"
 
@@ -161,14 +162,16 @@ finish_term (KioskLoader *loader,
   g_ptr_array_add (loader->catalog->terms, term);
 }
 
+/* In the order readers of the glossary's language expect. */
 static int
 compare_terms (gconstpointer a,
-               gconstpointer b)
+               gconstpointer b,
+               gpointer      collator)
 {
   const KioskTerm *x = *(KioskTerm **) a;
   const KioskTerm *y = *(KioskTerm **) b;
 
-  return g_utf8_collate (x->term, y->term);
+  return kiosk_collator_compare (collator, x->term, y->term);
 }
 
 /* A "## term" heading: a new term, or NULL when the heading cannot be one. */
@@ -213,6 +216,7 @@ kiosk_loader_read_glossary (KioskLoader *loader,
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GString) definition = g_string_new (NULL);
   g_autoptr(GString) intro = g_string_new (NULL);
+  KioskCollator *collator;
   KioskTerm *term = NULL;
   gboolean forms_allowed = FALSE;
   gboolean in_terms = FALSE;     /* past the first term heading */
@@ -258,7 +262,9 @@ kiosk_loader_read_glossary (KioskLoader *loader,
       forms_allowed = FALSE;
     }
   finish_term (loader, seen, term, definition);
-  g_ptr_array_sort (catalog->terms, compare_terms);
+  collator = kiosk_collator_new (catalog->lang);
+  g_ptr_array_sort_with_data (catalog->terms, compare_terms, collator);
+  kiosk_collator_free (collator);
   if (intro->len > 0)
     catalog->glossary_intro = g_string_free (g_steal_pointer (&intro), FALSE);
 

@@ -191,6 +191,51 @@ test_glossary_sorted (Fixture       *f,
   g_assert_cmpuint (term_at (content, 0)->line, ==, 7);
 }
 
+static char *
+term_order (KioskContent *content,
+            const char   *lang)
+{
+  const KioskCatalog *catalog = kiosk_content_get_catalog (content, lang);
+  GString *order = g_string_new (NULL);
+
+  for (guint i = 0; i < catalog->terms->len; i++)
+    g_string_append_printf (order, "%s%s", i > 0 ? ", " : "",
+                            ((KioskTerm *) g_ptr_array_index (catalog->terms, i))->term);
+  return g_string_free (order, FALSE);
+}
+
+/* Each language's glossary is in the order its readers expect: case and
+ * accents do not push a word to the end. */
+static void
+test_glossary_language_order (Fixture       *f,
+                              gconstpointer  data)
+{
+  static const char *fr[] = { "Os", "Épaule", "Bursite", "Entorse", "Béquille", "IRM", NULL };
+  static const char *en[] = { "MRI", "Meniscus", "X-ray", "ACL", "arthritis", NULL };
+  g_autoptr(GString) fr_text = g_string_new ("# Glossaire\n");
+  g_autoptr(GString) en_text = g_string_new ("# Glossary\n");
+  g_autoptr(KioskContent) content = NULL;
+  g_autofree char *fr_order = NULL;
+  g_autofree char *en_order = NULL;
+
+  for (guint i = 0; fr[i] != NULL; i++)
+    g_string_append_printf (fr_text, "\n## %s\n\nUn mot.\n", fr[i]);
+  for (guint i = 0; en[i] != NULL; i++)
+    g_string_append_printf (en_text, "\n## %s\n\nA word.\n", en[i]);
+  write_file (f, "kiosk.ini",
+              "[clinic]\nname=Test Clinic\nbooking-url=https://example.org/book\n"
+              "[kiosk]\nlanguages=en;fr\n");
+  write_file (f, "en/glossary.md", en_text->str);
+  write_file (f, "fr/home.md", "# Bienvenue\n\nTouchez un sujet.\n");
+  write_file (f, "fr/glossary.md", fr_text->str);
+
+  content = load (f);
+  fr_order = term_order (content, "fr");
+  en_order = term_order (content, "en");
+  g_assert_cmpstr (fr_order, ==, "Béquille, Bursite, Entorse, Épaule, IRM, Os");
+  g_assert_cmpstr (en_order, ==, "ACL, arthritis, Meniscus, MRI, X-ray");
+}
+
 /* A term as long as a page would make matching every page slow: it is
  * an error at its heading, and the other terms stay. A glossary with a
  * very long introduction keeps all of it. */
@@ -233,6 +278,7 @@ main (int   argc,
   ADD ("glossary/term-twice", test_glossary_term_twice);
   ADD ("glossary/form-twice", test_glossary_form_twice);
   ADD ("glossary/sorted", test_glossary_sorted);
+  ADD ("glossary/language-order", test_glossary_language_order);
   ADD ("glossary/long-term", test_glossary_long_term);
 
 #undef ADD

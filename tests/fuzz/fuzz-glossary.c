@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "fuzz-util.h"
+#include "kiosk-collate.h"
 #include "kiosk-content-private.h"
 
 /* glossary.md, read into a catalog's terms as the loader reads it: every
@@ -64,6 +65,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   KioskCatalog *catalog = kiosk_catalog_new ("en");
   KioskLoader loader = { content, catalog };
   guint lines = fuzz_count_lines ((const char *) data, size);
+  g_autoptr(KioskCollator) collator = kiosk_collator_new ("en");
 
   catalog->glossary_file = g_strdup (FILE_NAME);
   kiosk_loader_read_glossary (&loader, (const char *) data, size);
@@ -74,9 +76,10 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
       check_term (term, lines);
       if (i > 0)
-        g_assert_cmpint (g_utf8_collate (((KioskTerm *) g_ptr_array_index (catalog->terms,
-                                                                           i - 1))->term,
-                                         term->term), <=, 0);
+        g_assert_cmpint (kiosk_collator_compare (collator,
+                                                 ((KioskTerm *) g_ptr_array_index (catalog->terms,
+                                                                                   i - 1))->term,
+                                                 term->term), <=, 0);
       check_matches (catalog, term->definition);
     }
   if (catalog->glossary_title != NULL)
