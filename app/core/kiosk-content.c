@@ -16,6 +16,7 @@
 #include "kiosk-content-private.h"
 #include "kiosk-paths.h"
 #include "kiosk-builtin-icons.h"
+#include "kiosk-i18n.h"
 #include "kiosk-image-check.h"
 #include "kiosk-text-cut.h"
 #include "kiosk-theme.h"
@@ -237,7 +238,17 @@ kiosk_content_load_after (const char   *dir,
   kiosk_theme_check_config (self->config, self->config->text, self->diagnostics);
 
   for (guint i = 0; self->config->languages[i] != NULL; i++)
-    load_language (self, self->config->languages[i], self->config->text);
+    {
+      const char *lang = self->config->languages[i];
+
+      load_language (self, lang, self->config->text);
+      if (!kiosk_i18n_has_catalogue (lang))
+        kiosk_diagnostics_add (self->diagnostics, KIOSK_SEVERITY_WARNING, KIOSK_CONFIG_FILE,
+                               kiosk_config_find_line (self->config->text, "kiosk", "languages"),
+                               _("the kiosk’s own words (its buttons and messages) are not "
+                                 "translated into “%s”; patients reading %s see them in %s"),
+                               lang, lang, self->config->languages[0]);
+    }
   kiosk_content_check_translations (self);
   self->previous = NULL;
 

@@ -13,7 +13,9 @@
 #include <locale.h>
 #include <string.h>
 
-#include "kiosk-i18n.h"
+#include "kiosk-i18n-private.h"
+
+#include <unicode/uloc.h>
 #include "kiosk-endonyms.h"
 
 /* Translations of a kiosk run from its build folder live in the build
@@ -111,24 +113,52 @@ find_listed_locale (const char *lang)
   return (locale_t) 0;
 }
 
+/**
+ * kiosk_i18n_get_locale_name:
+ * @lang: a language folder's name: a BCP 47 tag ("fr", "pt-BR", "zh-Hans")
+ *   or a POSIX one ("pt_BR", "sr@latin")
+ *
+ * The POSIX locale whose messages a reader of @lang expects, with ICU's
+ * likely subtags for what the tag leaves out: "fr" → "fr_FR", "pt" →
+ * "pt_BR", "zh-Hans" → "zh_CN", "zh-Hant" → "zh_TW", "ar" → "ar_EG".
+ *
+ * Returns: (transfer full): the locale name, without its encoding
+ */
+char *
+kiosk_i18n_get_locale_name (const char *lang)
+{
+  g_autofree char *tag = NULL;
+  char locale[ULOC_FULLNAME_CAPACITY] = "";
+  char full[ULOC_FULLNAME_CAPACITY] = "";
+  char language[ULOC_LANG_CAPACITY] = "";
+  char country[ULOC_COUNTRY_CAPACITY] = "";
+  UErrorCode status = U_ZERO_ERROR;
+
+  g_return_val_if_fail (lang != NULL, NULL);
+
+  if (strchr (lang, '@') != NULL || strchr (lang, '.') != NULL)
+    return g_strdup (lang);
+  tag = g_strdelimit (g_strdup (lang), "_", '-');
+  uloc_forLanguageTag (tag, locale, sizeof locale, NULL, &status);
+  uloc_addLikelySubtags (locale, full, sizeof full, &status);
+  uloc_getLanguage (full, language, sizeof language, &status);
+  uloc_getCountry (full, country, sizeof country, &status);
+  if (U_FAILURE (status) || *language == '\0')
+    return g_strdup (lang);
+  if (*country == '\0')
+    return g_strdup (language);
+  return g_strdup_printf ("%s_%s", language, country);
+}
+
 static locale_t
 make_message_locale (const char *lang)
 {
-  g_autofree char *name = NULL;
+  g_autofree char *posix = kiosk_i18n_get_locale_name (lang);
+  g_autofree char *name = utf8_locale_name (posix);
   locale_t made;
 
-  if (strchr (lang, '_') == NULL)
-    {
-      g_autofree char *country = g_ascii_strup (lang, -1);
-      g_autofree char *guess = g_strdup_printf ("%s_%s", lang, country);
-
-      name = utf8_locale_name (guess);
-    }
-  else
-    name = utf8_locale_name (lang);
-
   made = try_locale (name);
-  if (made == (locale_t) 0 && strchr (lang, '_') == NULL)
+  if (made == (locale_t) 0 && strchr (lang, '_') == NULL && strchr (lang, '-') == NULL)
     made = find_listed_locale (lang);
   if (made == (locale_t) 0)
     {
@@ -137,6 +167,33 @@ make_message_locale (const char *lang)
       made = try_locale ("C.UTF-8");
     }
   return made;
+}
+
+/**
+ * kiosk_i18n_has_catalogue:
+ * @lang: a language folder's name
+ *
+ * Returns: whether the kiosk's own words are translated into @lang (for
+ *   English, the words as written, always)
+ */
+gboolean
+kiosk_i18n_has_catalogue (const char *lang)
+{
+  g_autofree char *posix = kiosk_i18n_get_locale_name (lang);
+  g_autofree char *language = g_strndup (posix, strcspn (posix, "_@"));
+  const char *names[] = { posix, language };
+
+  if (g_str_equal (language, "en"))
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *mo = g_build_filename (pick_localedir (), names[i], "LC_MESSAGES",
+                                              GETTEXT_PACKAGE ".mo", NULL);
+
+      if (g_file_test (mo, G_FILE_TEST_IS_REGULAR))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /**
@@ -166,6 +223,27 @@ kiosk_i18n_set_language (const char *lang)
     }
   if (locale != (locale_t) 0)
     uselocale (locale);
+}
+
+/**
+ * kiosk_i18n_set_words_language:
+ * @lang: (nullable): the language a patient reads
+ * @fallback: (nullable): the clinic's first language
+ *
+ * As kiosk_i18n_set_language() for the kiosk's own words: in @lang when
+ * they are translated into it, else in @fallback (the clinic chose it
+ * first), else in English.
+ */
+void
+kiosk_i18n_set_words_language (const char *lang,
+                               const char *fallback)
+{
+  if (lang != NULL && kiosk_i18n_has_catalogue (lang))
+    kiosk_i18n_set_language (lang);
+  else if (fallback != NULL)
+    kiosk_i18n_set_language (fallback);
+  else
+    kiosk_i18n_set_language (lang != NULL ? lang : "en");
 }
 
 /* Names that iso-codes has no translation for in the language itself. */

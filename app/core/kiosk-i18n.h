@@ -11,8 +11,10 @@
 
 G_BEGIN_DECLS
 
-void kiosk_i18n_init         (void);
-void kiosk_i18n_set_language (const char *lang);
-const char *kiosk_i18n_get_language_name (const char *lang);
+void         kiosk_i18n_init               (void);
+void         kiosk_i18n_set_words_language (const char *lang,
+                                            const char *fallback);
+gboolean     kiosk_i18n_has_catalogue      (const char *lang);
+const char  *kiosk_i18n_get_language_name  (const char *lang);
 
 G_END_DECLS

@@ -35,7 +35,8 @@ _kiosk_window_retranslate (KioskWindow *self)
 {
   GtkWidget *popover = kiosk_display_popover_new ();
 
-  kiosk_i18n_set_language (self->lang);
+  kiosk_i18n_set_words_language (self->lang, self->content != NULL ?
+                                 kiosk_content_get_default_lang (self->content) : NULL);
   set_button_label (self->back_button, self->back_label, _("Back"));
   set_button_label (self->home_button, self->home_label, _("Home"));
   set_button_label (self->decide_button, self->decide_label, _("Before you decide"));

@@ -385,8 +385,8 @@ kiosk_window_new (GtkApplication      *app,
 
   /* The template's strings are translated while it is built. */
   lang = kiosk_patient_prefs_get_language (prefs);
-  kiosk_i18n_set_language (lang != NULL ? lang :
-                           kiosk_content_get_default_lang (kiosk_content_monitor_get_content (monitor)));
+  kiosk_i18n_set_words_language (lang, kiosk_content_get_default_lang (
+                                   kiosk_content_monitor_get_content (monitor)));
 
   return g_object_new (KIOSK_TYPE_WINDOW,
                        "application", app,

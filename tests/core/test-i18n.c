@@ -14,7 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "kiosk-content.h"
-#include "kiosk-i18n.h"
+#include "kiosk-i18n-private.h"
 
 /* Every language the bundled content offers has a real name. */
 static void
@@ -96,13 +96,44 @@ test_switch_is_per_thread (void)
   g_assert_null (g_getenv ("LANGUAGE"));
 }
 
+/* Language tags with a script or region find their catalogue and locale:
+ * the likely country when none is given, the script's usual one. */
+static void
+test_tags (void)
+{
+  const struct { const char *lang, *locale; } tags[] = {
+    { "fr", "fr_FR" }, { "pt", "pt_BR" }, { "pt-BR", "pt_BR" }, { "pt_PT", "pt_PT" },
+    { "zh-Hans", "zh_CN" }, { "zh-Hant", "zh_TW" }, { "ar", "ar_EG" }, { "sr@latin", "sr@latin" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (tags); i++)
+    {
+      g_autofree char *locale = kiosk_i18n_get_locale_name (tags[i].lang);
+
+      g_assert_cmpstr (locale, ==, tags[i].locale);
+    }
+  g_assert_true (kiosk_i18n_has_catalogue ("zh-Hans"));
+  g_assert_true (kiosk_i18n_has_catalogue ("pt"));
+  g_assert_true (kiosk_i18n_has_catalogue ("en"));
+  g_assert_false (kiosk_i18n_has_catalogue ("de"));
+
+  kiosk_i18n_set_language ("zh-Hant");
+  g_assert_cmpstr (_("Glossary"), !=, "Glossary");
+  kiosk_i18n_set_language ("fr");
+  g_assert_cmpstr (_("Back"), ==, "Retour");
+  /* No German words: the clinic's first language instead. */
+  kiosk_i18n_set_words_language ("de", "es");
+  g_assert_cmpstr (_("Back"), ==, "Atrás");
+  kiosk_i18n_set_language ("en");
+}
+
 /* A language with no catalogue or no locale shows the English words. */
 static void
 test_untranslated_language (void)
 {
   if (g_test_subprocess ())
     {
-      kiosk_i18n_set_language ("fr");
+      kiosk_i18n_set_language ("de");
       g_assert_cmpstr (_("Back"), ==, "Back");
       kiosk_i18n_set_language ("qq");
       g_assert_cmpstr (_("Back"), ==, "Back");
@@ -124,6 +155,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/i18n/bundled-languages-named", test_bundled_languages_named);
   g_test_add_func ("/i18n/known-names", test_known_names);
   g_test_add_func ("/i18n/switch-is-per-thread", test_switch_is_per_thread);
+  g_test_add_func ("/i18n/tags", test_tags);
   g_test_add_func ("/i18n/untranslated-language", test_untranslated_language);
 
   return g_test_run ();
