@@ -170,6 +170,29 @@ make_message_locale (const char *lang)
 }
 
 /**
+ * kiosk_i18n_is_right_to_left:
+ * @lang: a language folder's name
+ *
+ * Returns: whether @lang is written right to left (Arabic, Hebrew, Persian,
+ *   Urdu…), as ICU's data says for its usual script
+ */
+gboolean
+kiosk_i18n_is_right_to_left (const char *lang)
+{
+  g_autofree char *tag = NULL;
+  char locale[ULOC_FULLNAME_CAPACITY] = "";
+  char full[ULOC_FULLNAME_CAPACITY] = "";
+  UErrorCode status = U_ZERO_ERROR;
+
+  g_return_val_if_fail (lang != NULL, FALSE);
+
+  tag = g_strdelimit (g_strndup (lang, strcspn (lang, "@.")), "_", '-');
+  uloc_forLanguageTag (tag, locale, sizeof locale, NULL, &status);
+  uloc_addLikelySubtags (locale, full, sizeof full, &status);
+  return U_SUCCESS (status) && uloc_isRightToLeft (full);
+}
+
+/**
  * kiosk_i18n_has_catalogue:
  * @lang: a language folder's name
  *

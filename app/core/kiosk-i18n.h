@@ -15,6 +15,7 @@ void         kiosk_i18n_init               (void);
 void         kiosk_i18n_set_words_language (const char *lang,
                                             const char *fallback);
 gboolean     kiosk_i18n_has_catalogue      (const char *lang);
+gboolean     kiosk_i18n_is_right_to_left   (const char *lang);
 const char  *kiosk_i18n_get_language_name  (const char *lang);
 
 G_END_DECLS

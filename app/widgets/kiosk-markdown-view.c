@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kiosk-i18n.h"
 #include "kiosk-image-check.h"
 #include "kiosk-link-popover.h"
 #include "kiosk-markdown-view.h"
@@ -29,6 +30,10 @@
 
 #define INDENT_PX 44
 #define QUOTE_INDENT_PX 28
+
+#define LRM "\xe2\x80\x8e"   /* U+200E LEFT-TO-RIGHT MARK */
+#define RLM "\xe2\x80\x8f"   /* U+200F RIGHT-TO-LEFT MARK */
+#define MARK_BYTES 3        /* each label's text starts with one of them */
 
 struct _KioskMarkdownView
 {
@@ -149,7 +154,8 @@ on_activate_link_cb (KioskMarkdownView *self,
           if (matches != NULL && matches->len > 0 &&
               g_array_index (matches, KioskGlossaryMatch, 0).start == 0)
             end = text + offset + g_array_index (matches, KioskGlossaryMatch, 0).end;
-          kiosk_utils_get_text_rect (GTK_WIDGET (self), label, offset, end - text, &rect);
+          kiosk_utils_get_text_rect (GTK_WIDGET (self), label, MARK_BYTES + offset,
+                                     MARK_BYTES + (end - text), &rect);
           show_term (self, term, &rect);
         }
       return TRUE;
@@ -173,7 +179,8 @@ on_activate_link_cb (KioskMarkdownView *self,
 
         if (!find_link_text (block, index, &start, &end))
           end = start = 0;
-        kiosk_utils_get_text_rect (GTK_WIDGET (self), label, start, end, &rect);
+        kiosk_utils_get_text_rect (GTK_WIDGET (self), label, MARK_BYTES + start, MARK_BYTES + end,
+                                   &rect);
         show_link (self, link, &rect);
       }
       break;
@@ -187,11 +194,18 @@ on_activate_link_cb (KioskMarkdownView *self,
   return TRUE;
 }
 
+static const char *
+direction_mark (KioskMarkdownView *self)
+{
+  return gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL ? RLM : LRM;
+}
+
 static GtkWidget *
 create_label (KioskMarkdownView *self,
               const KioskBlock  *block)
 {
   g_autofree char *markup = NULL;
+  g_autofree char *markup_with_mark = NULL;
   GtkWidget *label;
 
   markup = kiosk_block_get_markup_with_terms (block,
@@ -208,7 +222,10 @@ create_label (KioskMarkdownView *self,
                         "hexpand", TRUE,
                         "selectable", FALSE,
                         NULL);
-  gtk_label_set_markup (GTK_LABEL (label), markup);
+  /* The paragraph's direction is the page's, not that of its first letter
+   * ("PRP …" in an Arabic page): a direction mark before the text says so. */
+  markup_with_mark = g_strconcat (direction_mark (self), markup, NULL);
+  gtk_label_set_markup (GTK_LABEL (label), markup_with_mark);
   if (block->kind == KIOSK_BLOCK_HEADING)
     gtk_accessible_update_property (GTK_ACCESSIBLE (label),
                                     GTK_ACCESSIBLE_PROPERTY_LEVEL, (int) CLAMP (block->level, 1, 6),
@@ -491,6 +508,12 @@ kiosk_markdown_view_set_document (KioskMarkdownView   *self,
   self->lang = g_strdup (lang);
   self->catalog = kiosk_content_get_catalog (content, lang);
   self->document = document;
+  /* A page reads in its own language's direction, whatever the screen
+   * around it: an English page shown to an Arabic reader stays left to
+   * right, with its bullets and quote bars on the left. */
+  gtk_widget_set_direction (GTK_WIDGET (self),
+                            lang != NULL && kiosk_i18n_is_right_to_left (lang) ?
+                            GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
   rebuild (self);
 }
 

@@ -37,6 +37,10 @@ _kiosk_window_retranslate (KioskWindow *self)
 
   kiosk_i18n_set_words_language (self->lang, self->content != NULL ?
                                  kiosk_content_get_default_lang (self->content) : NULL);
+  /* The whole interface mirrors for a right-to-left language: every widget
+   * that has not chosen a direction follows. */
+  gtk_widget_set_default_direction (self->lang != NULL && kiosk_i18n_is_right_to_left (self->lang) ?
+                                    GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
   set_button_label (self->back_button, self->back_label, _("Back"));
   set_button_label (self->home_button, self->home_label, _("Home"));
   set_button_label (self->decide_button, self->decide_label, _("Before you decide"));

@@ -116,6 +116,13 @@ test_tags (void)
   g_assert_true (kiosk_i18n_has_catalogue ("pt"));
   g_assert_true (kiosk_i18n_has_catalogue ("en"));
   g_assert_false (kiosk_i18n_has_catalogue ("de"));
+  g_assert_true (kiosk_i18n_is_right_to_left ("ar"));
+  g_assert_true (kiosk_i18n_is_right_to_left ("he"));
+  g_assert_true (kiosk_i18n_is_right_to_left ("fa"));
+  g_assert_true (kiosk_i18n_is_right_to_left ("ur"));
+  g_assert_false (kiosk_i18n_is_right_to_left ("fr"));
+  g_assert_false (kiosk_i18n_is_right_to_left ("zh-Hans"));
+  g_assert_false (kiosk_i18n_is_right_to_left ("uz@cyrillic"));
 
   kiosk_i18n_set_language ("zh-Hant");
   g_assert_cmpstr (_("Glossary"), !=, "Glossary");
