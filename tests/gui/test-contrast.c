@@ -232,7 +232,14 @@ static char *
 describe (GtkWidget *widget)
 {
   if (GTK_IS_LABEL (widget))
-    return g_strdup_printf ("label “%.40s”", gtk_label_get_text (GTK_LABEL (widget)));
+    {
+      const char *text = gtk_label_get_text (GTK_LABEL (widget));
+
+      /* Page text starts with an invisible direction mark (U+200E or U+200F). */
+      if (g_str_has_prefix (text, "\xe2\x80\x8e") || g_str_has_prefix (text, "\xe2\x80\x8f"))
+        text += 3;
+      return g_strdup_printf ("label “%.40s”", text);
+    }
   return g_strdup_printf ("icon %s", gtk_image_get_icon_name (GTK_IMAGE (widget)));
 }
 

@@ -201,7 +201,9 @@ find_linked_label (KioskWindow *window)
     {
       GtkLabel *label = g_ptr_array_index (labels, i);
 
-      if (g_str_has_prefix (gtk_label_get_label (label), "<a href=\"t:") &&
+      /* After the invisible direction mark each page label starts with. */
+      if (strlen (gtk_label_get_label (label)) > 3 &&
+          g_str_has_prefix (gtk_label_get_label (label) + 3, "<a href=\"t:") &&
           gtk_widget_get_mapped (GTK_WIDGET (label)))
         return GTK_WIDGET (label);
     }
