@@ -19,7 +19,7 @@ set_url () {
 }
 set_url "$url"
 
-echo "1..5"
+echo "1..11"
 n=0
 failed=0
 ok () { n=$((n + 1)); echo "ok $n - $1"; }
@@ -64,5 +64,23 @@ if [ -z "$got" ] && [ -s "$file" ]; then
 else
   fail "a booking URL too long to encode still shows a code (“$(echo "$got" | head -c 60)”)"
 fi
+
+# Our test clinic in English, French and Arabic: each language's own
+# booking address (booking-url[fr]=, booking-url[ar]=), on the booking
+# screen and on home, portrait and landscape, mirrored or not.
+clinic="$(dirname "$0")/../clinics/montreal"
+for case in "en booking 1920x1080" "fr booking 1080x1920" "ar booking 1280x800" \
+            "ar home 1080x1920" "ar home 1920x1080" "fr home 1080x1920"; do
+  set -- $case
+  file="$work/$1-$2-$3.png"
+  want="https://example.org/book?lang=$1"
+  "$bin" --content "$clinic" --lang "$1" --page "$2" --size "$3" --screenshot "$file" 2>/dev/null
+  got=$(decode "$file")
+  if [ "$got" = "$want" ]; then
+    ok "$1 $2 at $3 decodes to the $1 booking URL"
+  else
+    fail "$1 $2 at $3 decodes to “$got”, not “$want”"
+  fi
+done
 
 exit $((failed > 0))

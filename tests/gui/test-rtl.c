@@ -173,6 +173,30 @@ test_no_english (gconstpointer data)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Nothing on show lies, even partly, left or right of the window. */
+static void
+assert_inside (KioskWindow *window,
+               const char  *where)
+{
+  g_autoptr(GPtrArray) widgets = g_ptr_array_new ();
+  int width = gtk_widget_get_width (GTK_WIDGET (window));
+
+  collect_all (GTK_WIDGET (window), GTK_TYPE_WIDGET, FALSE, widgets);
+  for (guint i = 0; i < widgets->len; i++)
+    {
+      GtkWidget *widget = g_ptr_array_index (widgets, i);
+      graphene_rect_t bounds;
+
+      if (!gtk_widget_get_mapped (widget) ||
+          !gtk_widget_compute_bounds (widget, GTK_WIDGET (window), &bounds))
+        continue;
+      if (bounds.origin.x < -1 || bounds.origin.x + bounds.size.width > width + 1)
+        g_error ("%s at %d px: a %s runs from %.0f to %.0f px", where, width,
+                 G_OBJECT_TYPE_NAME (widget), bounds.origin.x,
+                 bounds.origin.x + bounds.size.width);
+    }
+}
+
 /* No screen is wider than the window, in Arabic, at the three sizes. */
 static void
 test_no_sideways_scroll (void)
@@ -194,6 +218,7 @@ test_no_sideways_scroll (void)
                               &minimum, NULL, NULL, NULL);
           g_test_message ("%d×%d %s: needs %d px", sizes[s][0], sizes[s][1], screens[i], minimum);
           g_assert_cmpint (minimum, <=, sizes[s][0]);
+          assert_inside (window, screens[i]);
           collect (GTK_WIDGET (window), GTK_TYPE_SCROLLED_WINDOW, scrolled);
           for (guint k = 0; k < scrolled->len; k++)
             {
