@@ -286,14 +286,55 @@ static const struct
  * Returns: the language's name in its own words ("Español"), from
  *   iso-codes, or @lang itself for a code it does not know
  */
+/* ICU's name of a language with its script, in that language, kept for
+ * the life of the process; NULL when @lang names no script. */
+static const char *
+name_with_script (const char *lang)
+{
+  static GHashTable *names;
+  g_autofree char *tag = g_strdelimit (g_strdup (lang), "_", '-');
+  char locale[ULOC_FULLNAME_CAPACITY] = "";
+  char script[ULOC_SCRIPT_CAPACITY] = "";
+  UChar name[128];
+  UErrorCode status = U_ZERO_ERROR;
+  char *utf8;
+  int32_t len;
+
+  if (strchr (lang, '@') != NULL)
+    return NULL;
+  uloc_forLanguageTag (tag, locale, sizeof locale, NULL, &status);
+  uloc_getScript (locale, script, sizeof script, &status);
+  if (U_FAILURE (status) || *script == '\0')
+    return NULL;
+  if (names == NULL)
+    names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  if ((utf8 = g_hash_table_lookup (names, lang)) != NULL)
+    return utf8;
+
+  len = uloc_getDisplayName (locale, locale, name, G_N_ELEMENTS (name), &status);
+  if (U_FAILURE (status) || len <= 0)
+    return NULL;
+  utf8 = g_utf16_to_utf8 (name, len, NULL, NULL, NULL);
+  if (utf8 == NULL)
+    return NULL;
+  g_hash_table_insert (names, g_strdup (lang), utf8);
+  return utf8;
+}
+
 const char *
 kiosk_i18n_get_language_name (const char *lang)
 {
   g_autofree char *base = NULL;
+  const char *with_script;
 
   g_return_val_if_fail (lang != NULL, NULL);
 
-  base = g_strndup (lang, strcspn (lang, "_@"));
+  /* Written in a script of its own ("zh-Hans", "zh-Hant", "sr-Latn"):
+   * "中文（简体）", not only "中文". */
+  if ((with_script = name_with_script (lang)) != NULL)
+    return with_script;
+
+  base = g_strndup (lang, strcspn (lang, "_@-"));
   for (guint i = 0; i < G_N_ELEMENTS (missing_names); i++)
     if (g_str_equal (missing_names[i].code, base))
       return missing_names[i].name;

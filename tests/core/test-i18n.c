@@ -56,6 +56,10 @@ test_known_names (void)
 
       g_assert_cmpstr (got, ==, want);
     }
+  /* A script is named with the language, in its own words. */
+  g_assert_cmpstr (kiosk_i18n_get_language_name ("zh-Hans"), ==, "中文（简体）");
+  g_assert_cmpstr (kiosk_i18n_get_language_name ("zh-Hant"), ==, "中文（繁體）");
+  g_assert_cmpstr (kiosk_i18n_get_language_name ("pt-BR"), ==, "Português");
   /* A country or a script does not hide the language's name. */
   g_assert_cmpstr (kiosk_i18n_get_language_name ("pt_BR"), ==, "Português");
   g_assert_cmpstr (kiosk_i18n_get_language_name ("sr@latin"), !=, "sr@latin");
