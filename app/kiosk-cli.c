@@ -20,6 +20,7 @@
 #include "kiosk-cli.h"
 #include "kiosk-content.h"
 #include "kiosk-pin.h"
+#include "kiosk-speech.h"
 
 /**
  * kiosk_cli_default_content_dir:
@@ -121,6 +122,24 @@ kiosk_cli_hash_pin (void)
   return 0;
 }
 
+/* Read aloud needs a voice of each language; espeak-ng has none for some
+ * (Somali, for one), and there the button is not shown. */
+static void
+warn_missing_voices (KioskContent *content)
+{
+  const KioskConfig *config = kiosk_content_get_config (content);
+
+  if (!kiosk_speech_is_supported ())
+    return;
+  for (guint i = 0; config->languages[i] != NULL; i++)
+    if (!kiosk_speech_has_voice (config->languages[i]))
+      kiosk_diagnostics_add (kiosk_content_get_diagnostics (content), KIOSK_SEVERITY_WARNING,
+                             KIOSK_CONFIG_FILE,
+                             kiosk_config_find_line (config->text, "kiosk", "languages"),
+                             _("the kiosk has no voice to read “%s” aloud, so its pages in that "
+                               "language have no Read aloud button"), config->languages[i]);
+}
+
 /**
  * kiosk_cli_check:
  * @dir: a content folder
@@ -134,8 +153,11 @@ kiosk_cli_check (const char *dir)
 {
   g_autoptr(KioskContent) content = kiosk_content_load (dir);
   KioskDiagnostics *diagnostics = kiosk_content_get_diagnostics (content);
-  guint count = kiosk_diagnostics_get_count (diagnostics);
-  guint errors = kiosk_diagnostics_count_errors (diagnostics);
+  guint count, errors;
+
+  warn_missing_voices (content);
+  count = kiosk_diagnostics_get_count (diagnostics);
+  errors = kiosk_diagnostics_count_errors (diagnostics);
 
   for (guint i = 0; i < count; i++)
     {

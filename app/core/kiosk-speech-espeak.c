@@ -229,24 +229,92 @@ try_voice (const char *name)
   return espeak_ng_SetVoiceByName (name) == ENS_OK;
 }
 
-/* Picks the voice for a language code such as "es", "es-MX" or "pt_BR",
- * falling back to the language without its region, then to English. */
+/* espeak-ng's name for a language's voice where it is not the code. */
+static const struct
+{
+  const char *lang;
+  const char *voice;
+} voice_aliases[] = {
+  { "zh", "cmn" }, { "zh-hans", "cmn" }, { "zh-hant", "cmn" }, { "zh-cn", "cmn" },
+  { "zh-tw", "cmn" }, { "zh-hk", "yue" }, { "fil", "tl" },
+};
+
+/* The voice file named @name (any case) under @dir, as its file is named. */
+static char *
+find_voice_file (const char *dir,
+                 const char *name,
+                 guint       depth)
+{
+  g_autoptr(GDir) listing = depth < 4 ? g_dir_open (dir, 0, NULL) : NULL;
+  const char *entry;
+
+  while (listing != NULL && (entry = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, entry, NULL);
+      char *found;
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        {
+          if ((found = find_voice_file (path, name, depth + 1)) != NULL)
+            return found;
+        }
+      else if (g_ascii_strcasecmp (entry, name) == 0)
+        return g_strdup (entry);
+    }
+  return NULL;
+}
+
+/* The voice espeak-ng has for @lang ("es", "es-MX", "pt_BR", "zh-Hans"):
+ * the language with its region, or without, as espeak-ng names it; NULL
+ * when it has none. Looked up once per language. */
+char *
+kiosk_speech_backend_find_voice (const char *lang)
+{
+  static GHashTable *voices;
+  g_autoptr(GPtrArray) candidates = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *code = NULL;
+  g_autofree char *lang_dir = NULL;
+  const char *data = NULL;
+  char *voice = NULL;
+
+  if (voices == NULL)
+    voices = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  if (g_hash_table_lookup_extended (voices, lang, NULL, (gpointer *) &voice))
+    return g_strdup (voice);
+
+  /* "pt-br", then "pt"; each after espeak-ng's own name for it. */
+  code = g_ascii_strdown (lang, strcspn (lang, ".@"));
+  g_strdelimit (code, "_", '-');
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (voice_aliases); i++)
+        if (g_str_equal (voice_aliases[i].lang, code))
+          g_ptr_array_add (candidates, g_strdup (voice_aliases[i].voice));
+      g_ptr_array_add (candidates, g_strdup (code));
+      code[strcspn (code, "-")] = '\0';
+    }
+
+  espeak_ng_InitializePath (NULL);
+  espeak_Info (&data);
+  lang_dir = g_build_filename (data != NULL ? data : "", "lang", NULL);
+  for (guint i = 0; i < candidates->len && voice == NULL; i++)
+    voice = find_voice_file (lang_dir, g_ptr_array_index (candidates, i), 0);
+  g_hash_table_insert (voices, g_strdup (lang), g_strdup (voice));
+  return voice;
+}
+
+/* Picks the voice for @lang, or English when espeak-ng has none. */
 static gboolean
 select_voice (const char  *lang,
               GError     **error)
 {
-  g_autofree char *name = NULL;
+  g_autofree char *voice = NULL;
 
   if (lang == NULL || *lang == '\0')
     lang = FALLBACK_VOICE;
 
-  name = g_ascii_strdown (lang, strcspn (lang, ".@"));
-  g_strdelimit (name, "_", '-');
-  if (try_voice (name))
-    return TRUE;
-
-  name[strcspn (name, "-")] = '\0';
-  if (*name != '\0' && try_voice (name))
+  voice = kiosk_speech_backend_find_voice (lang);
+  if (voice != NULL && try_voice (voice))
     return TRUE;
 
   g_message ("No espeak-ng voice for “%s”; reading in English instead", lang);
@@ -258,6 +326,12 @@ select_voice (const char  *lang,
 }
 
 #else /* HAVE_ESPEAK */
+
+char *
+kiosk_speech_backend_find_voice (const char *lang)
+{
+  return NULL;
+}
 
 static gboolean
 set_not_supported (GError **error)

@@ -28,6 +28,7 @@ void     kiosk_speech_set_speaking       (KioskSpeech  *self,
                                           gboolean      speaking);
 
 /* kiosk-speech-espeak.c */
+char    *kiosk_speech_backend_find_voice (const char   *lang);
 void     kiosk_speech_backend_cancel     (KioskSpeech  *self);
 gboolean kiosk_speech_backend_speak      (KioskSpeech  *self,
                                           const char   *text,

@@ -158,6 +158,24 @@ kiosk_speech_is_supported (void)
 }
 
 /**
+ * kiosk_speech_has_voice:
+ * @lang: a language folder's name
+ *
+ * Returns: whether the kiosk can read @lang aloud in a voice of that
+ *   language; where it cannot, the Read aloud button is not shown
+ */
+gboolean
+kiosk_speech_has_voice (const char *lang)
+{
+  g_autofree char *voice = NULL;
+
+  if (!kiosk_speech_is_supported () || lang == NULL)
+    return FALSE;
+  voice = kiosk_speech_backend_find_voice (lang);
+  return voice != NULL;
+}
+
+/**
  * kiosk_speech_new:
  *
  * Creates a reader. The speech engine itself starts on first use. Use it

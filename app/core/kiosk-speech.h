@@ -23,6 +23,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (KioskSpeech, kiosk_speech, KIOSK, SPEECH, GObject)
 
 gboolean     kiosk_speech_is_supported      (void);
+gboolean     kiosk_speech_has_voice         (const char           *lang);
 KioskSpeech *kiosk_speech_new               (void);
 gboolean     kiosk_speech_speak             (KioskSpeech          *self,
                                              const char           *text,

@@ -138,8 +138,9 @@ kiosk_page_screen_new (KioskContent     *content,
       return GTK_WIDGET (self);
     }
 
-  /* Read aloud is there when the kiosk was built with a voice. */
-  gtk_widget_set_visible (self->speech_box, kiosk_speech_is_supported ());
+  /* Read aloud is there when the kiosk has a voice of the page's language:
+   * an English voice reading Somali would help nobody. */
+  gtk_widget_set_visible (self->speech_box, kiosk_speech_has_voice (lang));
   kiosk_markdown_view_set_show_terms (self->body, TRUE);
   kiosk_markdown_view_set_document (self->body, content, lang, entry->document);
   if (entry->evidence != KIOSK_EVIDENCE_NONE)

@@ -105,6 +105,26 @@ check "pale colours: white text on the primary colour" \
 check "pale colours: says 4.5:1 is needed" grep -q '4\.5:1' "$tmp/stdout"
 check "pale colours: summary on stderr" grep -q '0 errors' "$tmp/stderr"
 
+# Languages the kiosk cannot fully serve, named once each on languages=:
+# no words of its own in German, no voice for Somali (with espeak-ng).
+dir="$tmp/languages"
+write kiosk.ini '[clinic]\nname=Test\nbooking-url=https://example.org/b\n[kiosk]\nlanguages=en;de;so\n'
+for lang in en de so; do
+  write $lang/home.md '# Welcome\n\nTap a topic.\n'
+  write $lang/glossary.md "$valid_glossary"
+done
+run --check "$dir"
+check "languages: exit status 0" status_is 0
+check "languages: no words of its own in de" has_once \
+  "kiosk.ini:5: warning: the kiosk’s own words (its buttons and messages) are not translated into “de”"
+check "languages: the kiosk's own words exist in so" \
+  sh -c "! grep -q 'not translated into “so”' '$tmp/stdout'"
+if [ "${KIOSK_HAVE_ESPEAK:-0}" = 1 ]; then
+  check "languages: no voice for so" has_once \
+    "kiosk.ini:5: warning: the kiosk has no voice to read “so” aloud"
+  check "languages: a voice for de" sh -c "! grep -q 'read “de” aloud' '$tmp/stdout'"
+fi
+
 # --version and --help, also without a display.
 run --version
 check "--version: exit status 0" status_is 0

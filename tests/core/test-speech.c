@@ -501,11 +501,34 @@ test_speak (void)
   g_test_trap_assert_stdout ("*sound*");
 }
 
+/* espeak-ng's voice for each language a clinic may offer, by the names
+ * the content uses; none for a language it does not speak. */
+static void
+test_voices (void)
+{
+  const char *with[] = { "en", "es", "fr", "ar", "ru", "vi", "ko", "ht", "pt-BR", "pt_BR",
+                         "zh-Hans", "zh-Hant", "zh" };
+  const char *without[] = { "so", "qq" };
+
+  if (!kiosk_speech_is_supported ())
+    {
+      g_test_skip ("built without espeak-ng");
+      return;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (with); i++)
+    if (!kiosk_speech_has_voice (with[i]))
+      g_error ("no voice for %s", with[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (without); i++)
+    g_assert_false (kiosk_speech_has_voice (without[i]));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/kiosk/speech/voices", test_voices);
 
   g_test_add_func ("/kiosk/speech/supported", test_supported);
   g_test_add_func ("/kiosk/speech/volume", test_volume);
