@@ -12,6 +12,7 @@
 
 #include "kiosk-glossary-screen.h"
 #include "kiosk-markdown-view.h"
+#include "kiosk-term-popover.h"
 #include "kiosk-window-private.h"
 #include "kiosk-navigator-private.h"
 #include "gui-util.h"
@@ -271,6 +272,32 @@ test_arabic_terms (void)
       marked++;
   g_test_message ("%u Arabic paragraphs with glossary words", marked);
   g_assert_cmpuint (marked, >=, 1);
+
+  /* Following the first word's link, as GtkLabel does on a tap, opens
+   * its meaning, titled with the Arabic term. */
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+      const char *markup = gtk_label_get_label (GTK_LABEL (label));
+      const char *href = strstr (markup, "href=\"t:");
+      g_autofree char *uri = NULL;
+      g_autofree char *text = NULL;
+      GtkWidget *popover;
+      gboolean handled = FALSE;
+
+      if (href == NULL || !gtk_widget_get_mapped (label))
+        continue;
+      uri = g_strndup (href + 6, strcspn (href + 6, "\""));
+      g_signal_emit_by_name (label, "activate-link", uri, &handled);
+      g_assert_true (handled);
+      popover = wait_for_popover (GTK_WIDGET (window), KIOSK_TYPE_TERM_POPOVER);
+      settle (popover);
+      text = all_text (popover);
+      g_test_message ("%s opens: %.80s", uri, text);
+      /* Arabic letters, not a fallback in another language. */
+      g_assert_nonnull (g_utf8_strchr (text, -1, 0x0627));
+      break;
+    }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
