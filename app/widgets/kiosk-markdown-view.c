@@ -414,6 +414,12 @@ kiosk_markdown_view_measure (GtkWidget      *widget,
 {
   KioskMarkdownView *self = KIOSK_MARKDOWN_VIEW (widget);
 
+  /* Text is laid out height for width: how wide it may be never depends
+   * on a height. A box that puts it beside something (the QR code) asks
+   * for its width at the box's height, and long paragraphs would answer
+   * with one line wide enough for that height. */
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    for_size = -1;
   gtk_widget_measure (self->box, orientation, for_size, minimum, natural, NULL, NULL);
 }
 
