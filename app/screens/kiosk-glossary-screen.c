@@ -78,7 +78,9 @@ create_row (const KioskTerm *term)
   gtk_box_append (GTK_BOX (head), name);
   if (term->forms != NULL && term->forms[0] != NULL)
     {
-      g_autofree char *joined = g_strjoinv (", ", term->forms);
+      /* Translators: between the other forms of a glossary word, as in
+       * "platelets, PRP": the comma your language writes, and a space */
+      g_autofree char *joined = g_strjoinv (C_("list of words", ", "), term->forms);
       g_autofree char *text = g_strdup_printf (_("Also: %s"), joined);
       GtkWidget *forms = gtk_label_new (text);
 

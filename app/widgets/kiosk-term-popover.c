@@ -137,7 +137,9 @@ kiosk_term_popover_set_term (KioskTermPopover *self,
   }
   if (term->forms != NULL && term->forms[0] != NULL)
     {
-      g_autofree char *joined = g_strjoinv (", ", term->forms);
+      /* Translators: between the other forms of a glossary word, as in
+       * "platelets, PRP": the comma your language writes, and a space */
+      g_autofree char *joined = g_strjoinv (C_("list of words", ", "), term->forms);
       /* TRANSLATORS: other ways a glossary word is written, e.g. "Also: platelets, PRP" */
       g_autofree char *text = g_strdup_printf (_("Also: %s"), joined);
 
