@@ -29,8 +29,11 @@ title_for (KioskContent     *content,
 
   if (g_str_equal (id, KIOSK_ID_HOME))
     return kiosk_config_get_name (kiosk_content_get_config (content), lang);
+  /* The clinic's own words for booking, when booking.md gives them. */
   if (g_str_equal (id, KIOSK_ID_BOOKING))
-    return g_strdup (_("Book an appointment"));
+    return g_strdup (catalog != NULL && catalog->booking != NULL &&
+                     catalog->booking->title != NULL ?
+                     catalog->booking->title : _("Book an appointment"));
   if (g_str_equal (id, KIOSK_ID_GLOSSARY))
     return g_strdup (catalog != NULL && catalog->glossary_title != NULL ?
                      catalog->glossary_title : _("Glossary"));
