@@ -22,17 +22,13 @@ get_exact (const KioskConfig *self,
            const char        *lang)
 {
   g_autofree char *name = g_strdup_printf ("%s[%s]", key, lang);
-  char *value = g_key_file_get_value (self->keyfile, "clinic", name, NULL);
+  char *value;
 
-  if (value != NULL)
-    {
-      /* GKeyFile's escapes (\s, \n) as in any other value. */
-      g_autofree char *raw = value;
-
-      value = g_key_file_get_locale_string (self->keyfile, "clinic", key, lang, NULL);
-      g_strstrip (value);
-    }
-  return value;
+  if (!g_key_file_has_key (self->keyfile, "clinic", name, NULL))
+    return NULL;
+  /* As a string, so that GKeyFile's escapes (\s, \n) apply as elsewhere. */
+  value = g_key_file_get_locale_string (self->keyfile, "clinic", key, lang, NULL);
+  return value != NULL ? g_strstrip (value) : NULL;
 }
 
 /**

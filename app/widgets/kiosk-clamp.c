@@ -69,14 +69,6 @@ kiosk_clamp_measure (GtkWidget      *widget,
 
   if (orientation == GTK_ORIENTATION_VERTICAL && for_size >= 0)
     for_size = MIN (for_size, maximum);
-  /* Text is laid out height for width: its width never depends on the
-   * height offered. A box beside it (the home screen's booking card) asks
-   * for the width at its own height, and a long paragraph would then ask
-   * for a line wide enough to fit that height, pushing the card off the
-   * screen. */
-  if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    for_size = -1;
-
   gtk_widget_measure (self->child, orientation, for_size, minimum, natural, NULL, NULL);
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
