@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <stdlib.h>
 
+#include "kiosk-picture.h"
 #include "kiosk-screenshot.h"
 #include "kiosk-utils.h"
 
@@ -73,6 +74,10 @@ tick_cb (GtkWidget     *window,
   Screenshot *shot = user_data;
   GApplication *app = g_application_get_default ();
 
+  /* Pictures are decoded in the background; the screen is not final
+   * before they are drawn. */
+  if (kiosk_picture_get_loading () > 0)
+    shot->frames = 0;
   if (!gtk_widget_get_mapped (window) || ++shot->frames < FRAMES)
     return G_SOURCE_CONTINUE;
 

@@ -13,8 +13,9 @@
 
 #include "kiosk-attract-screen.h"
 
-/* The calm welcome shown after the idle reset when the clinic asks for it.
- * It is drawn once and then waits: no animation, no timer. Any tap or key
+/* The calm welcome shown after the idle reset when the clinic asks for it:
+ * the clinic's name and its own line about what the kiosk offers. It is
+ * drawn once and then waits: no animation, no timer. Any tap or key
  * starts. */
 
 struct _KioskAttractScreen
@@ -24,6 +25,7 @@ struct _KioskAttractScreen
   /* Template widgets */
   GtkWidget *box;
   GtkLabel  *name;
+  GtkLabel  *line;
   GtkWidget *start_button;
 };
 
@@ -84,6 +86,7 @@ kiosk_attract_screen_class_init (KioskAttractScreenClass *klass)
                                                RESOURCE_BASE "/ui/kiosk-attract-screen.ui");
   gtk_widget_class_bind_template_child (widget_class, KioskAttractScreen, box);
   gtk_widget_class_bind_template_child (widget_class, KioskAttractScreen, name);
+  gtk_widget_class_bind_template_child (widget_class, KioskAttractScreen, line);
   gtk_widget_class_bind_template_child (widget_class, KioskAttractScreen, start_button);
   gtk_widget_class_bind_template_callback (widget_class, on_released_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -104,11 +107,20 @@ kiosk_attract_screen_new (void)
   return g_object_new (KIOSK_TYPE_ATTRACT_SCREEN, NULL);
 }
 
+/**
+ * kiosk_attract_screen_set_clinic:
+ * @self: the attract screen
+ * @clinic_name: (nullable): the clinic's name
+ * @line: (nullable): the clinic's line under it: the summary of its home page
+ */
 void
-kiosk_attract_screen_set_name (KioskAttractScreen *self,
-                               const char         *clinic_name)
+kiosk_attract_screen_set_clinic (KioskAttractScreen *self,
+                                 const char         *clinic_name,
+                                 const char         *line)
 {
   g_return_if_fail (KIOSK_IS_ATTRACT_SCREEN (self));
 
   gtk_label_set_text (self->name, clinic_name != NULL ? clinic_name : "");
+  gtk_label_set_text (self->line, line != NULL ? line : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->line), line != NULL && *line != '\0');
 }

@@ -15,8 +15,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (KioskAttractScreen, kiosk_attract_screen, KIOSK, ATTRACT_SCREEN, GtkWidget)
 
-GtkWidget *kiosk_attract_screen_new      (void);
-void       kiosk_attract_screen_set_name (KioskAttractScreen *self,
-                                          const char         *clinic_name);
+GtkWidget *kiosk_attract_screen_new        (void);
+void       kiosk_attract_screen_set_clinic (KioskAttractScreen *self,
+                                            const char         *clinic_name,
+                                            const char         *line);
 
 G_END_DECLS

@@ -18,6 +18,7 @@
 #include "kiosk-link-popover.h"
 #include "kiosk-markdown-view.h"
 #include "kiosk-page-buttons.h"
+#include "kiosk-picture.h"
 #include "kiosk-term-popover.h"
 #include "kiosk-utils.h"
 
@@ -242,7 +243,6 @@ create_image (KioskMarkdownView *self,
 {
   g_autofree char *alt = kiosk_block_get_text (block);
   g_autofree char *path = NULL;
-  GtkWidget *widget;
 
   /* Nothing decodes a picture before its size and references are checked. */
   if (block->image != NULL)
@@ -250,29 +250,8 @@ create_image (KioskMarkdownView *self,
   if (path != NULL && !kiosk_image_check (path, NULL))
     g_clear_pointer (&path, g_free);
 
-  if (path != NULL)
-    {
-      widget = gtk_picture_new_for_filename (path);
-      gtk_picture_set_can_shrink (GTK_PICTURE (widget), TRUE);
-      gtk_picture_set_content_fit (GTK_PICTURE (widget), GTK_CONTENT_FIT_CONTAIN);
-      gtk_picture_set_alternative_text (GTK_PICTURE (widget), alt);
-      /* GTK 4.8 makes the alternative text the description only; the
-       * name would be "GtkPicture". */
-      if (*alt != '\0')
-        gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
-                                        GTK_ACCESSIBLE_PROPERTY_LABEL, alt, -1);
-      gtk_widget_add_css_class (widget, "image");
-      if (gdk_paintable_get_intrinsic_width (gtk_picture_get_paintable (GTK_PICTURE (widget))) > 0)
-        return widget;
-      g_object_ref_sink (widget);
-      g_object_unref (widget);
-    }
-
-  /* A missing or unreadable image leaves a visible, labelled gap. */
-  widget = gtk_label_new (*alt != '\0' ? alt : _("Picture not available"));
-  gtk_label_set_wrap (GTK_LABEL (widget), TRUE);
-  gtk_widget_add_css_class (widget, "image-missing");
-  return widget;
+  /* A picture that cannot be shown leaves its description in its place. */
+  return kiosk_picture_new (path, alt);
 }
 
 static GtkWidget *

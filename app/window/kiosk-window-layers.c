@@ -173,16 +173,17 @@ _kiosk_window_make_patient_layers (KioskWindow *self)
     _kiosk_window_apply_staff_config (self);
 }
 
-/* The clinic's name on the attract screen, and staff access only with a
- * staff PIN in kiosk.ini. */
+/* The clinic's name and line on the attract screen, in the language the
+ * kiosk starts in, and staff access only with a staff PIN in kiosk.ini. */
 void
 _kiosk_window_apply_staff_config (KioskWindow *self)
 {
   const KioskConfig *config = kiosk_content_get_config (self->content);
-  g_autofree char *name =
-    kiosk_config_get_name (config, kiosk_patient_prefs_get_default_language (self->prefs));
+  const char *lang = kiosk_patient_prefs_get_default_language (self->prefs);
+  g_autofree char *name = kiosk_config_get_name (config, lang);
+  const KioskEntry *home = kiosk_content_find_for (self->content, lang, KIOSK_ID_HOME, NULL);
 
-  kiosk_attract_screen_set_name (self->attract, name);
+  kiosk_attract_screen_set_clinic (self->attract, name, home != NULL ? home->summary : NULL);
   kiosk_pin_pad_set_hash (self->pin_pad, config->staff_pin);
   kiosk_staff_access_set_enabled (self->staff_access, config->staff_pin != NULL);
   if (config->staff_pin == NULL)

@@ -508,3 +508,34 @@ gui_test_init (int    *argc,
                                     RESOURCE_BASE "/icons");
   return g_object_ref (kiosk_content_monitor_get_content (bundled_monitor));
 }
+
+/* Renders @root (a window or a popover) as GTK draws it on screen. */
+void
+render_widget (GtkWidget *root,
+               Rendering *rendering)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (root);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (root));
+
+  rendering->width = gtk_widget_get_width (root);
+  rendering->height = gtk_widget_get_height (root);
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), rendering->width, rendering->height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  g_assert_nonnull (renderer);
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, rendering->width,
+                                                              rendering->height));
+  rendering->stride = (gsize) rendering->width * 4;
+  rendering->pixels = g_malloc (rendering->stride * rendering->height);
+  gdk_texture_download (texture, rendering->pixels, rendering->stride);
+}
+
+void
+rendering_clear (Rendering *rendering)
+{
+  g_clear_pointer (&rendering->pixels, g_free);
+}

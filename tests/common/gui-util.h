@@ -17,6 +17,19 @@
 
 G_BEGIN_DECLS
 
+/* A widget's pixels as GTK drew them. */
+typedef struct
+{
+  guchar *pixels;     /* B, G, R, A (cairo's order), premultiplied */
+  gsize   stride;
+  int     width;
+  int     height;
+} Rendering;
+
+void         render_widget    (GtkWidget    *root,
+                               Rendering    *rendering);
+void         rendering_clear  (Rendering    *rendering);
+
 void         wait_for         (gboolean    (*done) (gpointer),
                                gpointer      data);
 gboolean     is_mapped        (gpointer      data);

@@ -39,47 +39,8 @@ typedef struct
   double      worst;
 } Report;
 
-typedef struct
-{
-  guchar *pixels;     /* B, G, R, A (cairo's order), premultiplied */
-  gsize   stride;
-  int     width;
-  int     height;
-} Picture;
-
-static void
-picture_clear (Picture *picture)
-{
-  g_clear_pointer (&picture->pixels, g_free);
-}
-
-/* Renders @root (a window or a popover) as GTK draws it on screen. */
-static void
-render (GtkWidget *root,
-        Picture   *picture)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (root);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (root));
-
-  picture->width = gtk_widget_get_width (root);
-  picture->height = gtk_widget_get_height (root);
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), picture->width, picture->height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  g_assert_nonnull (renderer);
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, picture->width,
-                                                              picture->height));
-  picture->stride = (gsize) picture->width * 4;
-  picture->pixels = g_malloc (picture->stride * picture->height);
-  gdk_texture_download (texture, picture->pixels, picture->stride);
-}
-
 static KioskColour
-pixel_at (const Picture *picture,
+pixel_at (const Rendering *picture,
           int            x,
           int            y)
 {
@@ -106,7 +67,7 @@ distance (const KioskColour *a,
 /* The background under @area: the commonest pixel colour there that is
  * not the foreground itself (a filled icon may cover most of its box). */
 static gboolean
-background_of (const Picture         *picture,
+background_of (const Rendering         *picture,
                const graphene_rect_t *area,
                const KioskColour     *foreground,
                KioskColour           *background)
@@ -246,7 +207,7 @@ describe (GtkWidget *widget)
 static void
 measure_widget (GtkWidget     *widget,
                 GtkWidget     *root,
-                const Picture *picture,
+                const Rendering *picture,
                 const char    *state,
                 Report        *report)
 {
@@ -330,7 +291,7 @@ measure_surface (GtkWidget  *root,
   for (guint s = 0; s < (states ? G_N_ELEMENTS (forced) : 1); s++)
     {
       g_autoptr(GPtrArray) widgets = g_ptr_array_new ();
-      Picture picture = { 0 };
+      Rendering picture = { 0 };
 
       for (guint i = 0; i < buttons->len; i++)
         {
@@ -339,11 +300,11 @@ measure_surface (GtkWidget  *root,
           gtk_widget_set_state_flags (g_ptr_array_index (buttons, i), forced[s].flags, FALSE);
         }
       redraw (root);
-      render (root, &picture);
+      render_widget (root, &picture);
       collect_measured (walk, FALSE, s > 0, widgets);
       for (guint i = 0; i < widgets->len; i++)
         measure_widget (g_ptr_array_index (widgets, i), root, &picture, forced[s].name, report);
-      picture_clear (&picture);
+      rendering_clear (&picture);
     }
   for (guint i = 0; i < buttons->len; i++)
     gtk_widget_unset_state_flags (g_ptr_array_index (buttons, i),
