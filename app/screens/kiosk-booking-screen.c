@@ -18,6 +18,7 @@
 #include "kiosk-markdown.h"
 #include "kiosk-markdown-view.h"
 #include "kiosk-qr-code.h"
+#include "kiosk-more-below.h"
 #include "kiosk-utils.h"
 
 /* Booking hands over to the patient's own phone: a large QR code of the
@@ -28,6 +29,7 @@ struct _KioskBookingScreen
   GtkWidget          parent_instance;
 
   /* Template widgets */
+  GtkWidget         *more_below;
   GtkWidget         *scrolled;
   GtkWidget         *columns;
   KioskMarkdownView *text;
@@ -96,7 +98,8 @@ kiosk_booking_screen_dispose (GObject *object)
 {
   KioskBookingScreen *self = KIOSK_BOOKING_SCREEN (object);
 
-  g_clear_pointer (&self->scrolled, gtk_widget_unparent);
+  self->scrolled = NULL;
+  g_clear_pointer (&self->more_below, gtk_widget_unparent);
 
   G_OBJECT_CLASS (kiosk_booking_screen_parent_class)->dispose (object);
 }
@@ -122,6 +125,7 @@ kiosk_booking_screen_class_init (KioskBookingScreenClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/kiosk-booking-screen.ui");
+  gtk_widget_class_bind_template_child (widget_class, KioskBookingScreen, more_below);
   gtk_widget_class_bind_template_child (widget_class, KioskBookingScreen, scrolled);
   gtk_widget_class_bind_template_child (widget_class, KioskBookingScreen, columns);
   gtk_widget_class_bind_template_child (widget_class, KioskBookingScreen, text);
@@ -137,6 +141,8 @@ kiosk_booking_screen_class_init (KioskBookingScreenClass *klass)
   g_type_ensure (KIOSK_TYPE_CLAMP);
   g_type_ensure (KIOSK_TYPE_MARKDOWN_VIEW);
   g_type_ensure (KIOSK_TYPE_QR_CODE);
+
+  g_type_ensure (KIOSK_TYPE_MORE_BELOW);
 }
 
 static void

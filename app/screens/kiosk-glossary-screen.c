@@ -14,6 +14,7 @@
 #include "kiosk-clamp.h"
 #include "kiosk-glossary-screen.h"
 #include "kiosk-screen.h"
+#include "kiosk-more-below.h"
 #include "kiosk-utils.h"
 
 /* Every glossary word, A to Z, one big row each. Tapping a row opens its
@@ -24,6 +25,7 @@ struct _KioskGlossaryScreen
   GtkWidget  parent_instance;
 
   /* Template widgets */
+  GtkWidget *more_below;
   GtkWidget *scrolled;
   GtkLabel  *title;
   GtkLabel  *intro;
@@ -146,7 +148,8 @@ kiosk_glossary_screen_dispose (GObject *object)
 {
   KioskGlossaryScreen *self = KIOSK_GLOSSARY_SCREEN (object);
 
-  g_clear_pointer (&self->scrolled, gtk_widget_unparent);
+  self->scrolled = NULL;
+  g_clear_pointer (&self->more_below, gtk_widget_unparent);
 
   G_OBJECT_CLASS (kiosk_glossary_screen_parent_class)->dispose (object);
 }
@@ -161,6 +164,7 @@ kiosk_glossary_screen_class_init (KioskGlossaryScreenClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/kiosk-glossary-screen.ui");
+  gtk_widget_class_bind_template_child (widget_class, KioskGlossaryScreen, more_below);
   gtk_widget_class_bind_template_child (widget_class, KioskGlossaryScreen, scrolled);
   gtk_widget_class_bind_template_child (widget_class, KioskGlossaryScreen, title);
   gtk_widget_class_bind_template_child (widget_class, KioskGlossaryScreen, intro);
@@ -169,6 +173,8 @@ kiosk_glossary_screen_class_init (KioskGlossaryScreenClass *klass)
   gtk_widget_class_set_css_name (widget_class, "glossaryscreen");
 
   g_type_ensure (KIOSK_TYPE_CLAMP);
+
+  g_type_ensure (KIOSK_TYPE_MORE_BELOW);
 }
 
 static void

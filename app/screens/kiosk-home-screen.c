@@ -17,6 +17,7 @@
 #include "kiosk-markdown-view.h"
 #include "kiosk-qr-code.h"
 #include "kiosk-tile.h"
+#include "kiosk-more-below.h"
 #include "kiosk-utils.h"
 
 /* The start screen: the welcome text, booking, and one tile for each
@@ -27,6 +28,7 @@ struct _KioskHomeScreen
   GtkWidget          parent_instance;
 
   /* Template widgets */
+  GtkWidget         *more_below;
   GtkWidget         *scrolled;
   GtkWidget         *hero;
   KioskMarkdownView *welcome;
@@ -86,7 +88,8 @@ kiosk_home_screen_dispose (GObject *object)
 {
   KioskHomeScreen *self = KIOSK_HOME_SCREEN (object);
 
-  g_clear_pointer (&self->scrolled, gtk_widget_unparent);
+  self->scrolled = NULL;
+  g_clear_pointer (&self->more_below, gtk_widget_unparent);
 
   G_OBJECT_CLASS (kiosk_home_screen_parent_class)->dispose (object);
 }
@@ -101,6 +104,7 @@ kiosk_home_screen_class_init (KioskHomeScreenClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/kiosk-home-screen.ui");
+  gtk_widget_class_bind_template_child (widget_class, KioskHomeScreen, more_below);
   gtk_widget_class_bind_template_child (widget_class, KioskHomeScreen, scrolled);
   gtk_widget_class_bind_template_child (widget_class, KioskHomeScreen, hero);
   gtk_widget_class_bind_template_child (widget_class, KioskHomeScreen, welcome);
@@ -113,6 +117,8 @@ kiosk_home_screen_class_init (KioskHomeScreenClass *klass)
   g_type_ensure (KIOSK_TYPE_CLAMP);
   g_type_ensure (KIOSK_TYPE_MARKDOWN_VIEW);
   g_type_ensure (KIOSK_TYPE_QR_CODE);
+
+  g_type_ensure (KIOSK_TYPE_MORE_BELOW);
 }
 
 static void

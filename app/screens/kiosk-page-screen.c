@@ -18,6 +18,7 @@
 #include "kiosk-page-screen.h"
 #include "kiosk-screen.h"
 #include "kiosk-speech.h"
+#include "kiosk-more-below.h"
 #include "kiosk-utils.h"
 
 /* One page of text, with its evidence label on top when it has one. */
@@ -27,6 +28,7 @@ struct _KioskPageScreen
   GtkWidget          parent_instance;
 
   /* Template widgets */
+  GtkWidget         *more_below;
   GtkWidget         *scrolled;
   GtkWidget         *speech_box;
   GtkWidget         *read_button;
@@ -61,7 +63,8 @@ kiosk_page_screen_dispose (GObject *object)
 {
   KioskPageScreen *self = KIOSK_PAGE_SCREEN (object);
 
-  g_clear_pointer (&self->scrolled, gtk_widget_unparent);
+  self->scrolled = NULL;
+  g_clear_pointer (&self->more_below, gtk_widget_unparent);
 
   G_OBJECT_CLASS (kiosk_page_screen_parent_class)->dispose (object);
 }
@@ -87,6 +90,7 @@ kiosk_page_screen_class_init (KioskPageScreenClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/kiosk-page-screen.ui");
+  gtk_widget_class_bind_template_child (widget_class, KioskPageScreen, more_below);
   gtk_widget_class_bind_template_child (widget_class, KioskPageScreen, scrolled);
   gtk_widget_class_bind_template_child (widget_class, KioskPageScreen, speech_box);
   gtk_widget_class_bind_template_child (widget_class, KioskPageScreen, read_button);
@@ -100,6 +104,8 @@ kiosk_page_screen_class_init (KioskPageScreenClass *klass)
 
   g_type_ensure (KIOSK_TYPE_CLAMP);
   g_type_ensure (KIOSK_TYPE_MARKDOWN_VIEW);
+
+  g_type_ensure (KIOSK_TYPE_MORE_BELOW);
 }
 
 static void

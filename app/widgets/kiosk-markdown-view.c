@@ -54,6 +54,7 @@ struct _KioskMarkdownView
   const KioskDocument *document;
   const KioskCatalog  *catalog;
 
+  KioskMarkdownPart    part;
   gboolean             skip_title;
   gboolean             show_terms;
 };
@@ -347,10 +348,27 @@ on_link_button_clicked_cb (GtkButton         *button,
   show_link (self, g_ptr_array_index (self->document->links, index), &rect);
 }
 
+/* The lead of a document: its title and the paragraph right after it.
+ * Returns the index of the first block after the lead. */
+static guint
+find_lead_end (const KioskDocument *document)
+{
+  guint i = 0;
+
+  if (i < document->blocks->len &&
+      ((const KioskBlock *) g_ptr_array_index (document->blocks, i))->line == document->title_line)
+    i++;
+  if (i < document->blocks->len &&
+      ((const KioskBlock *) g_ptr_array_index (document->blocks, i))->kind == KIOSK_BLOCK_PARAGRAPH)
+    i++;
+  return i;
+}
+
 static void
 rebuild (KioskMarkdownView *self)
 {
   gboolean skipped = FALSE;
+  guint first = 0, end;
 
   kiosk_utils_popdown_all (GTK_WIDGET (self));
   kiosk_utils_clear_box (GTK_BOX (self->box));
@@ -358,7 +376,18 @@ rebuild (KioskMarkdownView *self)
   if (self->document == NULL)
     return;
 
-  for (guint i = 0; i < self->document->blocks->len; i++)
+  end = self->document->blocks->len;
+  if (self->part == KIOSK_MARKDOWN_PART_LEAD)
+    end = find_lead_end (self->document);
+  else if (self->part == KIOSK_MARKDOWN_PART_REST)
+    first = find_lead_end (self->document);
+
+  /* The rest's "Words on this page" lists the lead's words too, first. */
+  for (guint i = 0; i < first && self->catalog != NULL; i++)
+    g_free (kiosk_block_get_markup_with_terms (g_ptr_array_index (self->document->blocks, i),
+                                               self->catalog->glossary, self->terms));
+
+  for (guint i = first; i < end; i++)
     {
       const KioskBlock *block = g_ptr_array_index (self->document->blocks, i);
 
@@ -374,10 +403,10 @@ rebuild (KioskMarkdownView *self)
       gtk_box_append (GTK_BOX (self->box), wrap_block (block, create_block (self, block)));
     }
 
-  if (self->show_terms && self->catalog != NULL)
+  if (self->show_terms && self->catalog != NULL && self->part != KIOSK_MARKDOWN_PART_LEAD)
     kiosk_page_buttons_add_terms (GTK_BOX (self->box), self->catalog, self->terms,
                                   G_CALLBACK (on_term_button_clicked_cb), self);
-  if (self->show_terms)
+  if (self->show_terms && self->part != KIOSK_MARKDOWN_PART_LEAD)
     kiosk_page_buttons_add_links (GTK_BOX (self->box), self->document,
                                   G_CALLBACK (on_link_button_clicked_cb), self);
 }
@@ -517,3 +546,35 @@ kiosk_markdown_view_set_show_terms (KioskMarkdownView *self,
   rebuild (self);
 }
 
+
+/**
+ * kiosk_markdown_view_set_part:
+ * @self: the view
+ * @part: which part of the document to show
+ *
+ * A section shows its lead (title and first paragraph) above its cards
+ * and the rest, with "Words on this page", below them.
+ */
+void
+kiosk_markdown_view_set_part (KioskMarkdownView *self,
+                              KioskMarkdownPart  part)
+{
+  g_return_if_fail (KIOSK_IS_MARKDOWN_VIEW (self));
+
+  self->part = part;
+  rebuild (self);
+}
+
+/**
+ * kiosk_markdown_view_is_empty:
+ * @self: the view
+ *
+ * Returns: whether the view shows nothing
+ */
+gboolean
+kiosk_markdown_view_is_empty (KioskMarkdownView *self)
+{
+  g_return_val_if_fail (KIOSK_IS_MARKDOWN_VIEW (self), TRUE);
+
+  return gtk_widget_get_first_child (self->box) == NULL;
+}

@@ -13,6 +13,13 @@
 
 G_BEGIN_DECLS
 
+typedef enum
+{
+  KIOSK_MARKDOWN_PART_ALL,
+  KIOSK_MARKDOWN_PART_LEAD,
+  KIOSK_MARKDOWN_PART_REST,
+} KioskMarkdownPart;
+
 #define KIOSK_TYPE_MARKDOWN_VIEW (kiosk_markdown_view_get_type ())
 
 G_DECLARE_FINAL_TYPE (KioskMarkdownView, kiosk_markdown_view, KIOSK, MARKDOWN_VIEW, GtkWidget)
@@ -23,5 +30,8 @@ void       kiosk_markdown_view_set_document (KioskMarkdownView   *self,
                                              const KioskDocument *document);
 void       kiosk_markdown_view_set_show_terms (KioskMarkdownView *self,
                                                gboolean           show);
+void       kiosk_markdown_view_set_part     (KioskMarkdownView *self,
+                                             KioskMarkdownPart  part);
+gboolean   kiosk_markdown_view_is_empty     (KioskMarkdownView *self);
 
 G_END_DECLS

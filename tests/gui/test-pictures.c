@@ -191,8 +191,8 @@ test_scrolled_through (gconstpointer data)
       GtkWidget *picture = g_ptr_array_index (pictures, i);
       graphene_rect_t bounds;
 
-      g_assert_true (gtk_widget_compute_bounds (picture, gtk_widget_get_parent (first), &bounds));
-      scroll_to (window, adjustment, bounds.origin.y);
+      g_assert_true (gtk_widget_compute_bounds (picture, scrolled, &bounds));
+      scroll_to (window, adjustment, gtk_adjustment_get_value (adjustment) + bounds.origin.y);
       check_screen (window, pictures, scrolled, column, seen);
       g_test_message ("%s seen whole on %u screens", expected[i].file, seen[i]);
       g_assert_cmpuint (seen[i], >, 0);
