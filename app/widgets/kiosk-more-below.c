@@ -202,8 +202,13 @@ kiosk_more_below_init (KioskMoreBelow *self)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
 
   gtk_box_append (GTK_BOX (box), gtk_label_new (_("More below")));
-  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("kiosk-expand-symbolic"));
+  gtk_box_append (GTK_BOX (box), g_object_new (GTK_TYPE_IMAGE,
+                                               "icon-name", "kiosk-expand-symbolic",
+                                               "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                               NULL));
   self->button = gtk_button_new ();
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("More below"), -1);
   gtk_button_set_child (GTK_BUTTON (self->button), box);
   /* Keyboard and screen reader users move through the text itself, which
    * scrolls it; the button is for fingers. */
