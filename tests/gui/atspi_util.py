@@ -490,8 +490,34 @@ def read_page_meta(path):
     return title, evidence
 
 
+# A picture the run adds to a page: a screen reader must say what it shows.
+PICTURE_PAGE = ('en/50-your-visit.md', 'Your visit')
+PICTURE_ALT = 'A nurse measuring blood pressure at the front desk'
+
+
+def write_png(path, width, height, rgb):
+    """A plain one-colour PNG, written without any imaging library."""
+    import struct
+    import zlib
+
+    def chunk(kind, data):
+        body = kind + data
+        return struct.pack('>I', len(data)) + body + struct.pack('>I', zlib.crc32(body))
+
+    row = b'\x00' + bytes(rgb) * width
+    with open(path, 'wb') as f:
+        f.write(b'\x89PNG\r\n\x1a\n'
+                + chunk(b'IHDR', struct.pack('>IIBBBBB', width, height, 8, 2, 0, 0, 0))
+                + chunk(b'IDAT', zlib.compress(row * height))
+                + chunk(b'IEND', b''))
+
+
 def prepare_content(src, dst, url, clinic):
     shutil.copytree(src, dst)
+    os.makedirs(os.path.join(dst, 'images'), exist_ok=True)
+    write_png(os.path.join(dst, 'images', 'front-desk.png'), 480, 320, (40, 120, 90))
+    with open(os.path.join(dst, PICTURE_PAGE[0]), 'a', encoding='utf-8') as f:
+        f.write(f'\n![{PICTURE_ALT}](images/front-desk.png)\n')
     ini = os.path.join(dst, 'kiosk.ini')
     with open(ini, encoding='utf-8') as f:
         lines = f.read().splitlines()

@@ -38,7 +38,8 @@ from atspi_util import (Tap, ACTIONABLE_ROLES, has_real_name, NAMED_ROLES,
                         walk_showing, describe, Finding, audit, self_test,
                         import_atspi, Node, wait_for, Kiosk, label_of, find_buttons,
                         in_stack, tiles_on, term_buttons_on, chrome_button,
-                        EVIDENCE_TEXT, read_page_meta, prepare_content)
+                        EVIDENCE_TEXT, read_page_meta, prepare_content,
+                        PICTURE_PAGE, PICTURE_ALT)
 
 
 class Run:
@@ -79,6 +80,13 @@ class Run:
         return actionable
 
     def check_page_extras(self, title, frame, screen):
+        if title == PICTURE_PAGE[1]:
+            pictures = [n for n, _ in walk_showing(screen) if n.role == 'image'
+                        and n.name == PICTURE_ALT]
+            self.tap.point(bool(pictures), f"{title}: the picture is an image named with its "
+                           f"description (“{PICTURE_ALT}”)",
+                           [] if pictures else
+                           [describe(n) for n, _ in walk_showing(screen) if n.role == 'image'])
         evidence = self.evidence_by_title.get(title)
         if evidence:
             want = EVIDENCE_TEXT.get(evidence, '')
