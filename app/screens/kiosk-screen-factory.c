@@ -96,3 +96,26 @@ kiosk_screen_new_for_id (KioskContent *content,
   kiosk_screen_set_facts (KIOSK_SCREEN (screen), title, shown_lang, read_aloud);
   return screen;
 }
+
+/**
+ * kiosk_screen_get_title_for_id:
+ * @content: the content
+ * @lang: the patient's language
+ * @id: a page id, or one of the built-in ids
+ *
+ * The title the screen for @id has: the clinic's own words where it gives
+ * them (booking.md's and glossary.md's titles), so that a button that
+ * leads to a screen can say the same.
+ *
+ * Returns: (transfer full): the title
+ */
+char *
+kiosk_screen_get_title_for_id (KioskContent *content,
+                               const char   *lang,
+                               const char   *id)
+{
+  g_return_val_if_fail (KIOSK_IS_CONTENT (content), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return title_for (content, lang, id, kiosk_content_find_for (content, lang, id, NULL));
+}

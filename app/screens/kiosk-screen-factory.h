@@ -14,5 +14,8 @@ G_BEGIN_DECLS
 GtkWidget *kiosk_screen_new_for_id (KioskContent *content,
                                     const char   *lang,
                                     const char   *id);
+char      *kiosk_screen_get_title_for_id (KioskContent *content,
+                                          const char   *lang,
+                                          const char   *id);
 
 G_END_DECLS

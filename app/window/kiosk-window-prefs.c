@@ -13,6 +13,7 @@
 
 #include "kiosk-display-popover.h"
 #include "kiosk-i18n.h"
+#include "kiosk-screen-factory.h"
 #include "kiosk-utils.h"
 #include "kiosk-window-private.h"
 
@@ -27,6 +28,32 @@ set_button_label (GtkWidget  *button,
   gtk_label_set_text (GTK_LABEL (label), text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+}
+
+/* A footer button says what the screen it leads to is titled: the
+ * clinic's "Book a visit" when booking.md says so. */
+static void
+set_screen_button (KioskWindow *self,
+                   GtkWidget   *button,
+                   GtkWidget   *label,
+                   const char  *id,
+                   const char  *fallback)
+{
+  g_autofree char *title = self->content != NULL ?
+    kiosk_screen_get_title_for_id (self->content, self->lang, id) : NULL;
+
+  set_button_label (button, label, title != NULL ? title : fallback);
+}
+
+/* The footer's glossary and booking buttons, in the language now chosen
+ * and as the content now titles those screens. */
+void
+_kiosk_window_name_screen_buttons (KioskWindow *self)
+{
+  set_screen_button (self, self->glossary_button, self->glossary_label, KIOSK_ID_GLOSSARY,
+                     _("Glossary"));
+  set_screen_button (self, self->booking_button, self->booking_label, KIOSK_ID_BOOKING,
+                     _("Book an appointment"));
 }
 
 /* Everything the window itself says, in the language now chosen. */
@@ -44,8 +71,7 @@ _kiosk_window_retranslate (KioskWindow *self)
   set_button_label (self->back_button, self->back_label, _("Back"));
   set_button_label (self->home_button, self->home_label, _("Home"));
   set_button_label (self->decide_button, self->decide_label, _("Before you decide"));
-  set_button_label (self->glossary_button, self->glossary_label, _("Glossary"));
-  set_button_label (self->booking_button, self->booking_label, _("Book an appointment"));
+  _kiosk_window_name_screen_buttons (self);
   gtk_label_set_text (GTK_LABEL (self->display_label), _("Text size"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->display_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,

@@ -91,6 +91,7 @@ void _kiosk_window_note_width         (KioskWindow    *self,
 /* kiosk-window-prefs.c */
 void _kiosk_window_prefs_init         (KioskWindow    *self);
 void _kiosk_window_retranslate        (KioskWindow    *self);
+void _kiosk_window_name_screen_buttons (KioskWindow   *self);
 void _kiosk_window_rebuild_language_buttons (KioskWindow *self);
 
 /* kiosk-window.c */

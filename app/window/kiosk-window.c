@@ -118,6 +118,7 @@ set_content (KioskWindow  *self,
   kiosk_visit_set_times (self->visit, kiosk_content_get_config (content)->idle_timeout,
                          kiosk_content_get_config (content)->idle_warning);
   _kiosk_window_apply_staff_config (self);
+  _kiosk_window_name_screen_buttons (self);
   _kiosk_window_rebuild_language_buttons (self);
   if (kiosk_content_get_catalog (content, self->lang) == NULL)
     {

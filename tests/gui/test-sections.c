@@ -178,6 +178,9 @@ test_clinic_words (void)
   g_assert_nonnull (strstr (booking_text, "Make an appointment"));
   g_assert_nonnull (strstr (booking_text, "Please tell us if you need an interpreter"));
   g_assert_null (strstr (booking_text, "Book an appointment"));
+  /* The footer button that leads there says the same. */
+  g_assert_cmpstr (button_text (find_button_by_target (GTK_WIDGET (window), "booking")), ==,
+                   "Make an appointment");
 
   /* The reset after a patient leaves shows the attract screen. */
   kiosk_window_reset (window);
