@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "kiosk-collate.h"
 #include "kiosk-content-private.h"
@@ -32,30 +33,72 @@ kiosk_term_free (gpointer data)
 /* A glossary term or form longer than this is no word a page uses. */
 #define MAX_TERM_CHARS 60
 
+/* Where a term or form was first written, and for which term. */
+typedef struct
+{
+  const KioskTerm *owner;
+  guint            line;
+} Written;
+
+/* The same form twice for one term is a slip worth a word: the message
+ * for the form at @index, or NULL. Forms that differ only in case from the
+ * term or from each other ("X-ray", "x-ray") are fine: the kiosk finds
+ * words whatever their case. */
+static const char *
+find_repeat (const KioskTerm *term,
+             guint            index)
+{
+  if (strcmp (term->forms[index], term->term) == 0)
+    return _("“%s” is the term itself, so it need not be listed again among its other "
+             "forms; remove it from this line");
+  for (guint i = 0; i < index; i++)
+    if (strcmp (term->forms[index], term->forms[i]) == 0)
+      return _("“%s” is written twice on this line of other forms; remove one");
+  return NULL;
+}
+
+/* Two terms may not share a word, whatever its case: the message points at
+ * the line that repeats it, the heading or the line of other forms. */
+static void
+add_written (KioskLoader     *loader,
+             GHashTable      *seen,
+             const KioskTerm *term,
+             const char      *text,
+             guint            line)
+{
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+  const Written *other = g_hash_table_lookup (seen, folded);
+  Written *first;
+
+  if (other != NULL)
+    {
+      if (other->owner != term)
+        kiosk_loader_error (loader, loader->catalog->glossary_file, line,
+                            _("“%s” is defined twice in the glossary (first on line %u)"),
+                            text, other->line);
+      return;
+    }
+  first = g_new (Written, 1);
+  first->owner = term;
+  first->line = line;
+  g_hash_table_insert (seen, g_steal_pointer (&folded), first);
+}
+
 static void
 add_term (KioskLoader *loader,
           GHashTable  *seen,
           KioskTerm   *term)
 {
-  const char *forms[2] = { term->term, NULL };
-
-  for (guint pass = 0; pass < 2; pass++)
+  add_written (loader, seen, term, term->term, term->line);
+  for (guint i = 0; term->forms != NULL && term->forms[i] != NULL; i++)
     {
-      const char * const *list = pass == 0 ? forms : (const char * const *) term->forms;
+      const char *repeat = find_repeat (term, i);
 
-      for (guint i = 0; list != NULL && list[i] != NULL; i++)
-        {
-          g_autofree char *folded = g_utf8_casefold (list[i], -1);
-          gpointer other = g_hash_table_lookup (seen, folded);
-
-          if (other != NULL)
-            kiosk_loader_error (loader, loader->catalog->glossary_file, term->line,
-                                _("“%s” is defined twice in the glossary (first on line %u)"),
-                                list[i], GPOINTER_TO_UINT (other));
-          else
-            g_hash_table_insert (seen, g_steal_pointer (&folded),
-                                 GUINT_TO_POINTER (term->line));
-        }
+      if (repeat != NULL)
+        kiosk_loader_warning (loader, loader->catalog->glossary_file, term->forms_line,
+                              repeat, term->forms[i]);
+      else
+        add_written (loader, seen, term, term->forms[i], term->forms_line);
     }
 }
 
@@ -213,7 +256,7 @@ kiosk_loader_read_glossary (KioskLoader *loader,
 {
   KioskCatalog *catalog = loader->catalog;
   g_autoptr(KioskDocument) doc = NULL;
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GString) definition = g_string_new (NULL);
   g_autoptr(GString) intro = g_string_new (NULL);
   KioskCollator *collator;
@@ -246,6 +289,7 @@ kiosk_loader_read_glossary (KioskLoader *loader,
       if (forms_allowed && block->kind == KIOSK_BLOCK_PARAGRAPH && is_all_emphasis (block))
         {
           term->forms = split_forms (loader, block);
+          term->forms_line = block->line;
           for (guint f = 0; term->forms != NULL && term->forms[f] != NULL; f++)
             if (g_utf8_strlen (term->forms[f], -1) > MAX_TERM_CHARS)
               {

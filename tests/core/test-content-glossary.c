@@ -132,7 +132,34 @@ test_glossary_term_twice (Fixture       *f,
               "Written again in small letters.\n");
 
   content = load (f);
-  assert_only (content, KIOSK_SEVERITY_ERROR, "en/glossary.md", 11, "twice");
+  assert_only (content, KIOSK_SEVERITY_ERROR, "en/glossary.md", 11,
+               "“platelet” is defined twice in the glossary (first on line 3)");
+}
+
+/* A form of one term written as another term's heading: the error is at
+ * that heading, and names the line of forms where it was first. */
+static void
+test_glossary_term_is_other_form (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(KioskContent) content = NULL;
+
+  write_file (f, "en/glossary.md",
+              "# Glossary\n"
+              "\n"
+              "## Platelet-rich plasma\n"
+              "\n"
+              "*PRP*\n"
+              "\n"
+              "Plasma with more platelets than normal blood.\n"
+              "\n"
+              "## prp\n"
+              "\n"
+              "The short name.\n");
+
+  content = load (f);
+  assert_only (content, KIOSK_SEVERITY_ERROR, "en/glossary.md", 9,
+               "“prp” is defined twice in the glossary (first on line 5)");
 }
 
 static void
@@ -157,8 +184,62 @@ test_glossary_form_twice (Fixture       *f,
               "Another name for a platelet.\n");
 
   content = load (f);
-  assert_only (content, KIOSK_SEVERITY_ERROR, "en/glossary.md", 9, "platelets");
-  assert_has (content, KIOSK_SEVERITY_ERROR, "en/glossary.md", 9, "twice");
+  assert_only (content, KIOSK_SEVERITY_ERROR, "en/glossary.md", 11,
+               "“platelets” is defined twice in the glossary (first on line 5)");
+}
+
+/* Forms that differ from the term, or from each other, only in case are
+ * no mistake: "X-ray" and "x-ray" are one word to the kiosk. */
+static void
+test_glossary_case_forms (Fixture       *f,
+                          gconstpointer  data)
+{
+  static const char *forms[] = { "x-ray", "X-RAY", "x-rays", "X-rays", NULL };
+  g_autoptr(KioskContent) content = NULL;
+
+  write_file (f, "en/glossary.md",
+              "# Glossary\n"
+              "\n"
+              "## Platelet\n"
+              "\n"
+              "A tiny piece of a cell.\n"
+              "\n"
+              "## X-ray\n"
+              "\n"
+              "*x-ray, X-RAY, x-rays, X-rays*\n"
+              "\n"
+              "A picture of the inside of the body.\n");
+
+  content = load (f);
+  assert_clean (content);
+  g_assert_cmpstrv (term_at (content, 1)->forms, forms);
+  g_assert_cmpuint (term_at (content, 1)->forms_line, ==, 9);
+}
+
+/* The same form written twice for one term, exactly, is a warning at the
+ * line of forms; so is the term itself among its forms. */
+static void
+test_glossary_form_repeated (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(KioskContent) content = NULL;
+
+  write_file (f, "en/glossary.md",
+              "# Glossary\n"
+              "\n"
+              "## Platelet\n"
+              "\n"
+              "*platelets, Platelet, thrombocyte, platelets*\n"
+              "\n"
+              "A tiny piece of a cell.\n");
+
+  content = load (f);
+  g_assert_cmpuint (count_diagnostics (content), ==, 2);
+  assert_has (content, KIOSK_SEVERITY_WARNING, "en/glossary.md", 5,
+              "“Platelet” is the term itself, so it need not be listed again among its other "
+              "forms; remove it from this line");
+  assert_has (content, KIOSK_SEVERITY_WARNING, "en/glossary.md", 5,
+              "“platelets” is written twice on this line of other forms; remove one");
 }
 
 static void
@@ -276,7 +357,10 @@ main (int   argc,
   ADD ("glossary/separators", test_glossary_separators);
   ADD ("glossary/no-definition", test_glossary_no_definition);
   ADD ("glossary/term-twice", test_glossary_term_twice);
+  ADD ("glossary/term-is-other-form", test_glossary_term_is_other_form);
   ADD ("glossary/form-twice", test_glossary_form_twice);
+  ADD ("glossary/case-forms", test_glossary_case_forms);
+  ADD ("glossary/form-repeated", test_glossary_form_repeated);
   ADD ("glossary/sorted", test_glossary_sorted);
   ADD ("glossary/language-order", test_glossary_language_order);
   ADD ("glossary/long-term", test_glossary_long_term);
