@@ -33,6 +33,9 @@
 #define SUMMARY_WARN_CHARS   120
 #define SUMMARY_ADVISE_CHARS 80
 
+/* More than a patient reads standing at the kiosk. */
+#define MAX_PAGE_WORDS 1200
+
 static KioskEvidence
 parse_evidence (const char *value)
 {
@@ -188,6 +191,8 @@ kiosk_loader_parse_text (KioskLoader *loader,
   context.meta = meta;
   context.meta_lines = meta_lines;
   context.budget = &budget;
+  /* Pages, not the glossary: its terms are read one at a time. */
+  context.max_words = meta != NULL ? MAX_PAGE_WORDS : 0;
 
   doc = kiosk_markdown_parse (text, len, &context);
   /* Given up: the file is treated as one that cannot be read. */

@@ -493,6 +493,12 @@ kiosk_markdown_parse (const char           *text,
         }
       walk_node (&w, cmark_iter_get_node (iter), event);
     }
+  if (context != NULL && context->diagnostics != NULL && !context->too_complex)
+    {
+      kiosk_walker_check_lists (&w, root, text != NULL ? text : "", len);
+      if (context->max_words > 0)
+        kiosk_walker_check_length (&w, root, context->max_words);
+    }
 
   g_array_unref (w.lists);
   g_free (w.marker);
