@@ -217,6 +217,94 @@ compare_terms (gconstpointer a,
   return kiosk_collator_compare (collator, x->term, y->term);
 }
 
+/* Which of @n numbers are the longest run in increasing order that
+ * skipping some of them leaves. */
+static gboolean *
+find_longest_run (const guint *seq,
+                  guint        n)
+{
+  g_autofree guint *tails = g_new (guint, MAX (n, 1));   /* ends of runs of length k + 1 */
+  g_autofree guint *before = g_new (guint, MAX (n, 1));  /* the number before in its run */
+  gboolean *kept = g_new0 (gboolean, MAX (n, 1));
+  guint len = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint lo = 0, hi = len;
+
+      while (lo < hi)
+        {
+          guint mid = (lo + hi) / 2;
+
+          if (seq[tails[mid]] < seq[i])
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      before[i] = lo > 0 ? tails[lo - 1] : G_MAXUINT;
+      tails[lo] = i;
+      len = MAX (len, lo + 1);
+    }
+  for (guint i = len > 0 ? tails[len - 1] : G_MAXUINT; i != G_MAXUINT; i = before[i])
+    kept[i] = TRUE;
+  return kept;
+}
+
+/* The glossary screen lists the terms in the order of the glossary's
+ * language. A file in another order is warned of once, at the first term
+ * out of place: the first one outside the longest run of terms that are
+ * in order already. @in_file holds the terms in the file's order,
+ * catalog->terms the same terms sorted; a term defined twice is an error
+ * of its own, and left out here. */
+static void
+check_order (KioskLoader *loader,
+             GHashTable  *seen,
+             GPtrArray   *in_file)
+{
+  GPtrArray *sorted = loader->catalog->terms;
+  g_autoptr(GHashTable) position = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) terms = g_ptr_array_new ();
+  g_autofree guint *seq = g_new (guint, MAX (in_file->len, 1));
+  g_autofree gboolean *kept = NULL;
+
+  for (guint i = 0; i < sorted->len; i++)
+    g_hash_table_insert (position, g_ptr_array_index (sorted, i), GUINT_TO_POINTER (i));
+  for (guint i = 0; i < in_file->len; i++)
+    {
+      KioskTerm *term = g_ptr_array_index (in_file, i);
+      g_autofree char *folded = g_utf8_casefold (term->term, -1);
+      const Written *first = g_hash_table_lookup (seen, folded);
+
+      if (first == NULL || first->owner != term)
+        continue;
+      seq[terms->len] = GPOINTER_TO_UINT (g_hash_table_lookup (position, term));
+      g_ptr_array_add (terms, term);
+    }
+  in_file = terms;
+  kept = find_longest_run (seq, in_file->len);
+
+  for (guint i = 0; i < in_file->len; i++)
+    {
+      const KioskTerm *term = g_ptr_array_index (in_file, i);
+      const KioskTerm *next_to;
+
+      if (kept[i])
+        continue;
+      next_to = g_ptr_array_index (sorted, seq[i] > 0 ? seq[i] - 1 : 1);
+      if (seq[i] > 0)
+        kiosk_loader_warning (loader, loader->catalog->glossary_file, term->line,
+                              _("the glossary screen shows “%s” after “%s”, not in the order "
+                                "of this file; sorting the terms in the file the same way "
+                                "avoids surprises"), term->term, next_to->term);
+      else
+        kiosk_loader_warning (loader, loader->catalog->glossary_file, term->line,
+                              _("the glossary screen shows “%s” first, before “%s”, not in "
+                                "the order of this file; sorting the terms in the file the "
+                                "same way avoids surprises"), term->term, next_to->term);
+      return;
+    }
+}
+
 /* A "## term" heading: a new term, or NULL when the heading cannot be one. */
 static KioskTerm *
 start_term (KioskLoader      *loader,
@@ -259,6 +347,7 @@ kiosk_loader_read_glossary (KioskLoader *loader,
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GString) definition = g_string_new (NULL);
   g_autoptr(GString) intro = g_string_new (NULL);
+  g_autoptr(GPtrArray) in_file = NULL;
   KioskCollator *collator;
   KioskTerm *term = NULL;
   gboolean forms_allowed = FALSE;
@@ -306,9 +395,12 @@ kiosk_loader_read_glossary (KioskLoader *loader,
       forms_allowed = FALSE;
     }
   finish_term (loader, seen, term, definition);
+  in_file = g_ptr_array_copy (catalog->terms, NULL, NULL);
+  g_ptr_array_set_free_func (in_file, NULL);   /* the copy owns no term */
   collator = kiosk_collator_new (catalog->lang);
   g_ptr_array_sort_with_data (catalog->terms, compare_terms, collator);
   kiosk_collator_free (collator);
+  check_order (loader, seen, in_file);
   if (intro->len > 0)
     catalog->glossary_intro = g_string_free (g_steal_pointer (&intro), FALSE);
 

@@ -264,12 +264,70 @@ test_glossary_sorted (Fixture       *f,
               "A tiny piece of a cell.\n");
 
   content = load (f);
-  assert_clean (content);
+  assert_only (content, KIOSK_SEVERITY_WARNING, "en/glossary.md", 3,
+               "the glossary screen shows “Stem cell” after “Platelet”, not in the order of "
+               "this file; sorting the terms in the file the same way avoids surprises");
   g_assert_cmpuint (kiosk_content_get_catalog (content, "en")->terms->len, ==, 3);
   g_assert_cmpstr (term_at (content, 0)->term, ==, "Exosome");
   g_assert_cmpstr (term_at (content, 1)->term, ==, "Platelet");
   g_assert_cmpstr (term_at (content, 2)->term, ==, "Stem cell");
   g_assert_cmpuint (term_at (content, 0)->line, ==, 7);
+}
+
+/* The term out of place is the one outside the longest run of terms in
+ * order, found in the order of the glossary's language: in French,
+ * "Épaule" after "Entorse", and "Exosome" first in English. */
+static void
+test_glossary_out_of_order (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(KioskContent) content = NULL;
+  KioskDiagnostics *diagnostics;
+  guint on_glossaries = 0;
+
+  write_file (f, "kiosk.ini",
+              "[clinic]\nname=Test Clinic\nbooking-url=https://example.org/book\n"
+              "[kiosk]\nlanguages=en;fr\n");
+  write_file (f, "en/glossary.md",
+              "# Glossary\n"
+              "\n"
+              "## Platelet\n"
+              "\n"
+              "A tiny piece of a cell.\n"
+              "\n"
+              "## Stem cell\n"
+              "\n"
+              "A cell that can become other kinds of cells.\n"
+              "\n"
+              "## Exosome\n"                                   /* line 11 */
+              "\n"
+              "A very small bubble that cells send out.\n");
+  write_file (f, "fr/home.md", "# Bienvenue\n\nTouchez un sujet.\n");
+  write_file (f, "fr/glossary.md",
+              "# Glossaire\n"
+              "\n"
+              "## Béquille\n\nUn mot.\n"
+              "\n"
+              "## Bursite\n\nUn mot.\n"
+              "\n"
+              "## Épaule\n\nUn mot.\n"                        /* line 11 */
+              "\n"
+              "## Entorse\n\nUn mot.\n"
+              "\n"
+              "## IRM\n\nUn mot.\n");
+
+  content = load (f);
+  diagnostics = kiosk_content_get_diagnostics (content);
+  for (guint i = 0; i < kiosk_diagnostics_get_count (diagnostics); i++)
+    on_glossaries += g_str_has_suffix (kiosk_diagnostics_get (diagnostics, i)->file, "glossary.md");
+  /* The rest: pages not translated into French. */
+  g_assert_cmpuint (on_glossaries, ==, 2);
+  assert_has (content, KIOSK_SEVERITY_WARNING, "en/glossary.md", 11,
+              "the glossary screen shows “Exosome” first, before “Platelet”, not in the order "
+              "of this file; sorting the terms in the file the same way avoids surprises");
+  assert_has (content, KIOSK_SEVERITY_WARNING, "fr/glossary.md", 11,
+              "the glossary screen shows “Épaule” after “Entorse”, not in the order of this "
+              "file; sorting the terms in the file the same way avoids surprises");
 }
 
 static char *
@@ -362,6 +420,7 @@ main (int   argc,
   ADD ("glossary/case-forms", test_glossary_case_forms);
   ADD ("glossary/form-repeated", test_glossary_form_repeated);
   ADD ("glossary/sorted", test_glossary_sorted);
+  ADD ("glossary/out-of-order", test_glossary_out_of_order);
   ADD ("glossary/language-order", test_glossary_language_order);
   ADD ("glossary/long-term", test_glossary_long_term);
 
