@@ -93,6 +93,7 @@ kiosk_loader_check_links (KioskLoader *loader,
     {
       const KioskBlock *block = g_ptr_array_index (doc->blocks, i);
       g_autofree char *problem = NULL;
+      g_autofree char *advice = NULL;
       g_autofree char *path = NULL;
 
       if (block->kind != KIOSK_BLOCK_IMAGE || block->image == NULL)
@@ -106,9 +107,11 @@ kiosk_loader_check_links (KioskLoader *loader,
       if (path == NULL)
         kiosk_loader_error (loader, entry->file, block->line,
                             _("the image “%s” is not in the content folder"), block->image);
-      else if (!kiosk_image_check (path, &problem))
+      else if (!kiosk_image_check_picture (path, block->image, &problem, &advice))
         kiosk_loader_error (loader, entry->file, block->line,
                             _("the image “%s” cannot be shown: %s"), block->image, problem);
+      else if (advice != NULL)
+        kiosk_loader_warning (loader, entry->file, block->line, "%s", advice);
     }
 }
 

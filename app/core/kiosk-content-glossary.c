@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "kiosk-collate.h"
 #include "kiosk-content-private.h"
@@ -32,30 +33,72 @@ kiosk_term_free (gpointer data)
 /* A glossary term or form longer than this is no word a page uses. */
 #define MAX_TERM_CHARS 60
 
+/* Where a term or form was first written, and for which term. */
+typedef struct
+{
+  const KioskTerm *owner;
+  guint            line;
+} Written;
+
+/* The same form twice for one term is a slip worth a word: the message
+ * for the form at @index, or NULL. Forms that differ only in case from the
+ * term or from each other ("X-ray", "x-ray") are fine: the kiosk finds
+ * words whatever their case. */
+static const char *
+find_repeat (const KioskTerm *term,
+             guint            index)
+{
+  if (strcmp (term->forms[index], term->term) == 0)
+    return _("“%s” is the term itself, so it need not be listed again among its other "
+             "forms; remove it from this line");
+  for (guint i = 0; i < index; i++)
+    if (strcmp (term->forms[index], term->forms[i]) == 0)
+      return _("“%s” is written twice on this line of other forms; remove one");
+  return NULL;
+}
+
+/* Two terms may not share a word, whatever its case: the message points at
+ * the line that repeats it, the heading or the line of other forms. */
+static void
+add_written (KioskLoader     *loader,
+             GHashTable      *seen,
+             const KioskTerm *term,
+             const char      *text,
+             guint            line)
+{
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+  const Written *other = g_hash_table_lookup (seen, folded);
+  Written *first;
+
+  if (other != NULL)
+    {
+      if (other->owner != term)
+        kiosk_loader_error (loader, loader->catalog->glossary_file, line,
+                            _("“%s” is defined twice in the glossary (first on line %u)"),
+                            text, other->line);
+      return;
+    }
+  first = g_new (Written, 1);
+  first->owner = term;
+  first->line = line;
+  g_hash_table_insert (seen, g_steal_pointer (&folded), first);
+}
+
 static void
 add_term (KioskLoader *loader,
           GHashTable  *seen,
           KioskTerm   *term)
 {
-  const char *forms[2] = { term->term, NULL };
-
-  for (guint pass = 0; pass < 2; pass++)
+  add_written (loader, seen, term, term->term, term->line);
+  for (guint i = 0; term->forms != NULL && term->forms[i] != NULL; i++)
     {
-      const char * const *list = pass == 0 ? forms : (const char * const *) term->forms;
+      const char *repeat = find_repeat (term, i);
 
-      for (guint i = 0; list != NULL && list[i] != NULL; i++)
-        {
-          g_autofree char *folded = g_utf8_casefold (list[i], -1);
-          gpointer other = g_hash_table_lookup (seen, folded);
-
-          if (other != NULL)
-            kiosk_loader_error (loader, loader->catalog->glossary_file, term->line,
-                                _("“%s” is defined twice in the glossary (first on line %u)"),
-                                list[i], GPOINTER_TO_UINT (other));
-          else
-            g_hash_table_insert (seen, g_steal_pointer (&folded),
-                                 GUINT_TO_POINTER (term->line));
-        }
+      if (repeat != NULL)
+        kiosk_loader_warning (loader, loader->catalog->glossary_file, term->forms_line,
+                              repeat, term->forms[i]);
+      else
+        add_written (loader, seen, term, term->forms[i], term->forms_line);
     }
 }
 
@@ -174,6 +217,94 @@ compare_terms (gconstpointer a,
   return kiosk_collator_compare (collator, x->term, y->term);
 }
 
+/* Which of @n numbers are the longest run in increasing order that
+ * skipping some of them leaves. */
+static gboolean *
+find_longest_run (const guint *seq,
+                  guint        n)
+{
+  g_autofree guint *tails = g_new (guint, MAX (n, 1));   /* ends of runs of length k + 1 */
+  g_autofree guint *before = g_new (guint, MAX (n, 1));  /* the number before in its run */
+  gboolean *kept = g_new0 (gboolean, MAX (n, 1));
+  guint len = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint lo = 0, hi = len;
+
+      while (lo < hi)
+        {
+          guint mid = (lo + hi) / 2;
+
+          if (seq[tails[mid]] < seq[i])
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      before[i] = lo > 0 ? tails[lo - 1] : G_MAXUINT;
+      tails[lo] = i;
+      len = MAX (len, lo + 1);
+    }
+  for (guint i = len > 0 ? tails[len - 1] : G_MAXUINT; i != G_MAXUINT; i = before[i])
+    kept[i] = TRUE;
+  return kept;
+}
+
+/* The glossary screen lists the terms in the order of the glossary's
+ * language. A file in another order is warned of once, at the first term
+ * out of place: the first one outside the longest run of terms that are
+ * in order already. @in_file holds the terms in the file's order,
+ * catalog->terms the same terms sorted; a term defined twice is an error
+ * of its own, and left out here. */
+static void
+check_order (KioskLoader *loader,
+             GHashTable  *seen,
+             GPtrArray   *in_file)
+{
+  GPtrArray *sorted = loader->catalog->terms;
+  g_autoptr(GHashTable) position = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) terms = g_ptr_array_new ();
+  g_autofree guint *seq = g_new (guint, MAX (in_file->len, 1));
+  g_autofree gboolean *kept = NULL;
+
+  for (guint i = 0; i < sorted->len; i++)
+    g_hash_table_insert (position, g_ptr_array_index (sorted, i), GUINT_TO_POINTER (i));
+  for (guint i = 0; i < in_file->len; i++)
+    {
+      KioskTerm *term = g_ptr_array_index (in_file, i);
+      g_autofree char *folded = g_utf8_casefold (term->term, -1);
+      const Written *first = g_hash_table_lookup (seen, folded);
+
+      if (first == NULL || first->owner != term)
+        continue;
+      seq[terms->len] = GPOINTER_TO_UINT (g_hash_table_lookup (position, term));
+      g_ptr_array_add (terms, term);
+    }
+  in_file = terms;
+  kept = find_longest_run (seq, in_file->len);
+
+  for (guint i = 0; i < in_file->len; i++)
+    {
+      const KioskTerm *term = g_ptr_array_index (in_file, i);
+      const KioskTerm *next_to;
+
+      if (kept[i])
+        continue;
+      next_to = g_ptr_array_index (sorted, seq[i] > 0 ? seq[i] - 1 : 1);
+      if (seq[i] > 0)
+        kiosk_loader_warning (loader, loader->catalog->glossary_file, term->line,
+                              _("the glossary screen shows “%s” after “%s”, not in the order "
+                                "of this file; sorting the terms in the file the same way "
+                                "avoids surprises"), term->term, next_to->term);
+      else
+        kiosk_loader_warning (loader, loader->catalog->glossary_file, term->line,
+                              _("the glossary screen shows “%s” first, before “%s”, not in "
+                                "the order of this file; sorting the terms in the file the "
+                                "same way avoids surprises"), term->term, next_to->term);
+      return;
+    }
+}
+
 /* A "## term" heading: a new term, or NULL when the heading cannot be one. */
 static KioskTerm *
 start_term (KioskLoader      *loader,
@@ -213,9 +344,10 @@ kiosk_loader_read_glossary (KioskLoader *loader,
 {
   KioskCatalog *catalog = loader->catalog;
   g_autoptr(KioskDocument) doc = NULL;
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GString) definition = g_string_new (NULL);
   g_autoptr(GString) intro = g_string_new (NULL);
+  g_autoptr(GPtrArray) in_file = NULL;
   KioskCollator *collator;
   KioskTerm *term = NULL;
   gboolean forms_allowed = FALSE;
@@ -246,6 +378,7 @@ kiosk_loader_read_glossary (KioskLoader *loader,
       if (forms_allowed && block->kind == KIOSK_BLOCK_PARAGRAPH && is_all_emphasis (block))
         {
           term->forms = split_forms (loader, block);
+          term->forms_line = block->line;
           for (guint f = 0; term->forms != NULL && term->forms[f] != NULL; f++)
             if (g_utf8_strlen (term->forms[f], -1) > MAX_TERM_CHARS)
               {
@@ -262,9 +395,12 @@ kiosk_loader_read_glossary (KioskLoader *loader,
       forms_allowed = FALSE;
     }
   finish_term (loader, seen, term, definition);
+  in_file = g_ptr_array_copy (catalog->terms, NULL, NULL);
+  g_ptr_array_set_free_func (in_file, NULL);   /* the copy owns no term */
   collator = kiosk_collator_new (catalog->lang);
   g_ptr_array_sort_with_data (catalog->terms, compare_terms, collator);
   kiosk_collator_free (collator);
+  check_order (loader, seen, in_file);
   if (intro->len > 0)
     catalog->glossary_intro = g_string_free (g_steal_pointer (&intro), FALSE);
 

@@ -27,6 +27,15 @@
 /* A tile shows at most this much of a page's first paragraph. */
 #define MAX_SUMMARY_CHARS 240
 
+/* A tile shows its summary in at most four lines (ui/kiosk-tile.ui), which
+ * a summary set in the page holds whole up to about this length; the
+ * staff guide asks for 80 characters or fewer. */
+#define SUMMARY_WARN_CHARS   120
+#define SUMMARY_ADVISE_CHARS 80
+
+/* More than a patient reads standing at the kiosk. */
+#define MAX_PAGE_WORDS 1200
+
 static KioskEvidence
 parse_evidence (const char *value)
 {
@@ -103,6 +112,13 @@ kiosk_loader_apply_metadata (KioskLoader *loader,
         }
       else if (strcmp (key, "summary") == 0)
         {
+          glong chars = g_utf8_strlen (value, -1);
+
+          if (chars > SUMMARY_WARN_CHARS)
+            kiosk_loader_warning (loader, entry->file, line,
+                                  _("the summary is %ld characters long, too long for the "
+                                    "page's tile, which cuts it off; keep it to %d characters "
+                                    "or fewer"), chars, SUMMARY_ADVISE_CHARS);
           g_free (entry->summary);
           entry->summary = g_strdup (value);
         }
@@ -175,6 +191,8 @@ kiosk_loader_parse_text (KioskLoader *loader,
   context.meta = meta;
   context.meta_lines = meta_lines;
   context.budget = &budget;
+  /* Pages, not the glossary: its terms are read one at a time. */
+  context.max_words = meta != NULL ? MAX_PAGE_WORDS : 0;
 
   doc = kiosk_markdown_parse (text, len, &context);
   /* Given up: the file is treated as one that cannot be read. */

@@ -62,7 +62,8 @@ typedef struct
   char  *term;        /* as written in its heading */
   GStrv  forms;       /* other forms: plurals, abbreviations */
   char  *definition;  /* plain text */
-  guint  line;
+  guint  line;        /* of its heading */
+  guint  forms_line;  /* of its line of other forms, or 0 */
 } KioskTerm;
 
 typedef struct

@@ -139,6 +139,7 @@ svg_length (const char *svg_tag,
  * a bounded number of <use> copies. */
 static gboolean
 check_svg (const char  *text,
+           guint64     *width,
            char       **problem)
 {
   g_autoptr(GRegex) refs = g_regex_new ("(href\\s*=\\s*[\"']\\s*|url\\(\\s*[\"']?\\s*|@import)"
@@ -172,6 +173,7 @@ check_svg (const char  *text,
       return FALSE;
     }
   tag = g_strndup (svg, strchr (svg, '>') - svg);
+  *width = (guint64) svg_length (tag, "width");
   if (svg_length (tag, "width") > KIOSK_IMAGE_MAX_SIDE ||
       svg_length (tag, "height") > KIOSK_IMAGE_MAX_SIDE)
     {
@@ -185,6 +187,7 @@ check_svg (const char  *text,
 static gboolean
 check_bitmap (const guchar  *data,
               gsize          len,
+              guint64       *out_width,
               char         **problem)
 {
   guint64 width = 0, height = 0;
@@ -227,25 +230,17 @@ check_bitmap (const guchar  *data,
                                   KIOSK_IMAGE_MAX_SIDE, KIOSK_IMAGE_MAX_PIXELS / 1000000);
       return FALSE;
     }
+  *out_width = width;
   return TRUE;
 }
 
-/**
- * kiosk_image_check:
- * @path: a picture or icon inside the content folder
- * @problem: (out) (transfer full) (optional): why it is refused, for staff
- *
- * Reads no more than the picture's header (all of an SVG, up to 1 MB):
- * a bitmap must be at most %KIOSK_IMAGE_MAX_SIDE pixels on a side and
- * %KIOSK_IMAGE_MAX_PIXELS in all, so that no decompression bomb is ever
- * decoded; an SVG must refer to nothing outside itself. A pipe or a
- * device is refused without waiting on it.
- *
- * Returns: whether the picture may be shown
- */
-gboolean
-kiosk_image_check (const char  *path,
-                   char       **problem)
+/* Judges the picture at @path as kiosk_image_check() says, and tells how
+ * wide it is (0 when an SVG does not say in pixels) and its size in bytes. */
+static gboolean
+inspect (const char  *path,
+         guint64     *width,
+         guint64     *bytes,
+         char       **problem)
 {
   g_autofree guchar *data = NULL;
   g_autofree char *why = NULL;
@@ -264,6 +259,7 @@ kiosk_image_check (const char  *path,
     {
       gsize want = MIN ((gsize) st.st_size, MAX (HEADER_BYTES, (gsize) KIOSK_IMAGE_MAX_SVG));
 
+      *bytes = st.st_size;
       data = g_malloc (want + 1);
       while (len < want && ((got = read (fd, data + len, want - len)) > 0 ||
                             (got < 0 && errno == EINTR)))
@@ -288,13 +284,85 @@ kiosk_image_check (const char  *path,
           else if (strlen (text) != len - (text - (const char *) data))
             why = g_strdup (_("this is not an SVG picture"));
           else
-            check_svg (text, &why);
+            check_svg (text, width, &why);
         }
       else
-        check_bitmap (data, len, &why);
+        check_bitmap (data, len, width, &why);
     }
 
   if (problem != NULL)
     *problem = g_strdup (why);
   return why == NULL;
+}
+
+/**
+ * kiosk_image_check:
+ * @path: a picture or icon inside the content folder
+ * @problem: (out) (transfer full) (optional): why it is refused, for staff
+ *
+ * Reads no more than the picture's header (all of an SVG, up to 1 MB):
+ * a bitmap must be at most %KIOSK_IMAGE_MAX_SIDE pixels on a side and
+ * %KIOSK_IMAGE_MAX_PIXELS in all, so that no decompression bomb is ever
+ * decoded; an SVG must refer to nothing outside itself. A pipe or a
+ * device is refused without waiting on it.
+ *
+ * Returns: whether the picture may be shown
+ */
+gboolean
+kiosk_image_check (const char  *path,
+                   char       **problem)
+{
+  guint64 width = 0, bytes = 0;
+
+  return inspect (path, &width, &bytes, problem);
+}
+
+/* What makes a picture that can be shown a poor one, for staff, or NULL. */
+static char *
+advise (const char *name,
+        guint64     width,
+        guint64     bytes)
+{
+  if (width > 0 && width < KIOSK_IMAGE_MIN_WIDTH)
+    return g_strdup_printf (_("the image “%s” is only %lu pixels wide, too small to show "
+                              "well; use one at least %d pixels wide"),
+                            name, (unsigned long) width, KIOSK_IMAGE_MIN_WIDTH);
+  if (width > KIOSK_IMAGE_GOOD_WIDTH)
+    return g_strdup_printf (_("the image “%s” is %lu pixels wide, far more than the screen "
+                              "shows, so it is slow to show; make it smaller, %d pixels wide "
+                              "at most"),
+                            name, (unsigned long) width, KIOSK_IMAGE_GOOD_WIDTH);
+  if (bytes > KIOSK_IMAGE_GOOD_BYTES)
+    return g_strdup_printf (_("the image “%s” is a %.1f MB file, so it is slow to show; make "
+                              "it smaller, %d MB at most"),
+                            name, bytes / (1024.0 * 1024.0),
+                            KIOSK_IMAGE_GOOD_BYTES / (1024 * 1024));
+  return NULL;
+}
+
+/**
+ * kiosk_image_check_picture:
+ * @path: a picture a page shows
+ * @name: its name in the page, for staff
+ * @problem: (out) (transfer full): why it is refused, as kiosk_image_check() says
+ * @advice: (out) (transfer full): when it may be shown, why it is a poor
+ *   picture (narrower than %KIOSK_IMAGE_MIN_WIDTH pixels or wider than
+ *   %KIOSK_IMAGE_GOOD_WIDTH, or a file over %KIOSK_IMAGE_GOOD_BYTES), or
+ *   %NULL; an SVG is judged by its width only when it gives one in pixels
+ *
+ * Returns: whether the picture may be shown
+ */
+gboolean
+kiosk_image_check_picture (const char  *path,
+                           const char  *name,
+                           char       **problem,
+                           char       **advice)
+{
+  guint64 width = 0, bytes = 0;
+
+  *advice = NULL;
+  if (!inspect (path, &width, &bytes, problem))
+    return FALSE;
+  *advice = advise (name, width, bytes);
+  return TRUE;
 }

@@ -20,7 +20,16 @@ G_BEGIN_DECLS
 #define KIOSK_IMAGE_MAX_SVG    (1024 * 1024)
 #define KIOSK_IMAGE_MAX_USES   500
 
-gboolean kiosk_image_check (const char  *path,
-                            char       **problem);
+/* A page's picture outside these is shown, with a warning for staff. */
+#define KIOSK_IMAGE_MIN_WIDTH  200
+#define KIOSK_IMAGE_GOOD_WIDTH 4000
+#define KIOSK_IMAGE_GOOD_BYTES (5 * 1024 * 1024)
+
+gboolean kiosk_image_check         (const char  *path,
+                                    char       **problem);
+gboolean kiosk_image_check_picture (const char  *path,
+                                    const char  *name,
+                                    char       **problem,
+                                    char       **advice);
 
 G_END_DECLS

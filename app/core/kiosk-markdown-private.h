@@ -6,8 +6,9 @@
  */
 
 /* What the files of the Markdown adapter share: kiosk-markdown.c (the walk
- * over cmark's tree, blocks and text) and kiosk-markdown-links.c (links
- * and images). */
+ * over cmark's tree, blocks and text), kiosk-markdown-links.c (links
+ * and images) and kiosk-markdown-check.c (lists and pages that will not
+ * show as meant). */
 
 #pragma once
 
@@ -62,5 +63,14 @@ void        kiosk_walker_link      (Walker         *w,
 void        kiosk_walker_image     (Walker         *w,
                                     cmark_node     *node,
                                     gboolean        entering);
+
+/* kiosk-markdown-check.c */
+void        kiosk_walker_check_lists  (Walker         *w,
+                                       cmark_node     *root,
+                                       const char     *text,
+                                       gsize           len);
+void        kiosk_walker_check_length (Walker         *w,
+                                       cmark_node     *root,
+                                       guint           max_words);
 
 G_END_DECLS

@@ -43,6 +43,18 @@ kiosk_walker_node_line (Walker     *w,
                         cmark_node *node)
 {
   int line = cmark_node_get_start_line (node);
+  cmark_node_type type = cmark_node_get_type (node);
+
+  /* cmark dates a link or an image that runs over several lines from the
+   * line where it closes: its text starts where it does. */
+  if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE)
+    for (cmark_node *child = cmark_node_first_child (node); child != NULL;
+         child = cmark_node_next (child))
+      if (cmark_node_get_start_line (child) > 0)
+        {
+          line = MIN (line, cmark_node_get_start_line (child));
+          break;
+        }
 
   /* Soft breaks carry no position; fall back to their block. */
   for (cmark_node *n = node; line <= 0 && n != NULL; n = cmark_node_parent (n))
@@ -480,6 +492,12 @@ kiosk_markdown_parse (const char           *text,
           break;
         }
       walk_node (&w, cmark_iter_get_node (iter), event);
+    }
+  if (context != NULL && context->diagnostics != NULL && !context->too_complex)
+    {
+      kiosk_walker_check_lists (&w, root, text != NULL ? text : "", len);
+      if (context->max_words > 0)
+        kiosk_walker_check_length (&w, root, context->max_words);
     }
 
   g_array_unref (w.lists);

@@ -24,6 +24,7 @@ typedef struct
   GHashTable       *meta;       /* (out) key → value from the metadata comment */
   GHashTable       *meta_lines; /* (out) key → line */
   KioskBudget      *budget;     /* (nullable): time the file may take */
+  guint             max_words;  /* a page longer is warned of; 0: any length */
   gboolean          too_complex; /* (out) the budget ran out: the page is empty */
 } KioskMarkdownContext;
 

@@ -222,9 +222,9 @@ test_image_missing (Fixture       *f,
   g_autoptr(KioskContent) content = NULL;
   g_autofree char *found = NULL;
 
-  /* The header of a 16 × 16 PNG: the kiosk reads no more of it. */
+  /* The header of a 640 × 480 PNG: the kiosk reads no more of it. */
   write_bytes (f, "images/ok.png",
-               "\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0"
+               "\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR\0\0\x02\x80\0\0\x01\xe0\x08\x06\0\0\0"
                "\x1f\xf3\xff\x61", 33);
   write_file (f, "en/30-pictures.md",
               "# Pictures\n"
@@ -240,6 +240,31 @@ test_image_missing (Fixture       *f,
   g_assert_nonnull (found);
   g_assert_true (g_str_has_prefix (found, f->dir));
   g_assert_null (kiosk_content_resolve_file (content, "images/missing.png"));
+}
+
+/* A picture the kiosk shows but shows poorly is a warning at the line of
+ * the page that uses it. */
+static void
+test_image_poor (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(KioskContent) content = NULL;
+
+  /* The header of a 120 × 90 PNG. */
+  write_bytes (f, "images/thumb.png",
+               "\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR\0\0\0\x78\0\0\0\x5a\x08\x06\0\0\0"
+               "\0\0\0\0", 33);
+  write_file (f, "en/30-pictures.md",
+              "# Pictures\n"
+              "\n"
+              "Our front desk:\n"
+              "\n"
+              "![Our front desk](images/thumb.png)\n");
+
+  content = load (f);
+  assert_only (content, KIOSK_SEVERITY_WARNING, "en/30-pictures.md", 5,
+               "the image “images/thumb.png” is only 120 pixels wide, too small to show "
+               "well; use one at least 200 pixels wide");
 }
 
 static void
@@ -328,6 +353,7 @@ main (int   argc,
   ADD ("too-complex", test_too_complex);
   ADD ("cut-short", test_cut_short);
   ADD ("image/missing", test_image_missing);
+  ADD ("image/poor", test_image_poor);
   ADD ("image/outside", test_image_outside);
   ADD ("image/symlink-outside", test_image_symlink_outside);
 

@@ -132,7 +132,34 @@ test_glossary_term_twice (Fixture       *f,
               "Written again in small letters.\n");
 
   content = load (f);
-  assert_only (content, KIOSK_SEVERITY_ERROR, "en/glossary.md", 11, "twice");
+  assert_only (content, KIOSK_SEVERITY_ERROR, "en/glossary.md", 11,
+               "“platelet” is defined twice in the glossary (first on line 3)");
+}
+
+/* A form of one term written as another term's heading: the error is at
+ * that heading, and names the line of forms where it was first. */
+static void
+test_glossary_term_is_other_form (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(KioskContent) content = NULL;
+
+  write_file (f, "en/glossary.md",
+              "# Glossary\n"
+              "\n"
+              "## Platelet-rich plasma\n"
+              "\n"
+              "*PRP*\n"
+              "\n"
+              "Plasma with more platelets than normal blood.\n"
+              "\n"
+              "## prp\n"
+              "\n"
+              "The short name.\n");
+
+  content = load (f);
+  assert_only (content, KIOSK_SEVERITY_ERROR, "en/glossary.md", 9,
+               "“prp” is defined twice in the glossary (first on line 5)");
 }
 
 static void
@@ -157,8 +184,62 @@ test_glossary_form_twice (Fixture       *f,
               "Another name for a platelet.\n");
 
   content = load (f);
-  assert_only (content, KIOSK_SEVERITY_ERROR, "en/glossary.md", 9, "platelets");
-  assert_has (content, KIOSK_SEVERITY_ERROR, "en/glossary.md", 9, "twice");
+  assert_only (content, KIOSK_SEVERITY_ERROR, "en/glossary.md", 11,
+               "“platelets” is defined twice in the glossary (first on line 5)");
+}
+
+/* Forms that differ from the term, or from each other, only in case are
+ * no mistake: "X-ray" and "x-ray" are one word to the kiosk. */
+static void
+test_glossary_case_forms (Fixture       *f,
+                          gconstpointer  data)
+{
+  static const char *forms[] = { "x-ray", "X-RAY", "x-rays", "X-rays", NULL };
+  g_autoptr(KioskContent) content = NULL;
+
+  write_file (f, "en/glossary.md",
+              "# Glossary\n"
+              "\n"
+              "## Platelet\n"
+              "\n"
+              "A tiny piece of a cell.\n"
+              "\n"
+              "## X-ray\n"
+              "\n"
+              "*x-ray, X-RAY, x-rays, X-rays*\n"
+              "\n"
+              "A picture of the inside of the body.\n");
+
+  content = load (f);
+  assert_clean (content);
+  g_assert_cmpstrv (term_at (content, 1)->forms, forms);
+  g_assert_cmpuint (term_at (content, 1)->forms_line, ==, 9);
+}
+
+/* The same form written twice for one term, exactly, is a warning at the
+ * line of forms; so is the term itself among its forms. */
+static void
+test_glossary_form_repeated (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(KioskContent) content = NULL;
+
+  write_file (f, "en/glossary.md",
+              "# Glossary\n"
+              "\n"
+              "## Platelet\n"
+              "\n"
+              "*platelets, Platelet, thrombocyte, platelets*\n"
+              "\n"
+              "A tiny piece of a cell.\n");
+
+  content = load (f);
+  g_assert_cmpuint (count_diagnostics (content), ==, 2);
+  assert_has (content, KIOSK_SEVERITY_WARNING, "en/glossary.md", 5,
+              "“Platelet” is the term itself, so it need not be listed again among its other "
+              "forms; remove it from this line");
+  assert_has (content, KIOSK_SEVERITY_WARNING, "en/glossary.md", 5,
+              "“platelets” is written twice on this line of other forms; remove one");
 }
 
 static void
@@ -183,12 +264,70 @@ test_glossary_sorted (Fixture       *f,
               "A tiny piece of a cell.\n");
 
   content = load (f);
-  assert_clean (content);
+  assert_only (content, KIOSK_SEVERITY_WARNING, "en/glossary.md", 3,
+               "the glossary screen shows “Stem cell” after “Platelet”, not in the order of "
+               "this file; sorting the terms in the file the same way avoids surprises");
   g_assert_cmpuint (kiosk_content_get_catalog (content, "en")->terms->len, ==, 3);
   g_assert_cmpstr (term_at (content, 0)->term, ==, "Exosome");
   g_assert_cmpstr (term_at (content, 1)->term, ==, "Platelet");
   g_assert_cmpstr (term_at (content, 2)->term, ==, "Stem cell");
   g_assert_cmpuint (term_at (content, 0)->line, ==, 7);
+}
+
+/* The term out of place is the one outside the longest run of terms in
+ * order, found in the order of the glossary's language: in French,
+ * "Épaule" after "Entorse", and "Exosome" first in English. */
+static void
+test_glossary_out_of_order (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(KioskContent) content = NULL;
+  KioskDiagnostics *diagnostics;
+  guint on_glossaries = 0;
+
+  write_file (f, "kiosk.ini",
+              "[clinic]\nname=Test Clinic\nbooking-url=https://example.org/book\n"
+              "[kiosk]\nlanguages=en;fr\n");
+  write_file (f, "en/glossary.md",
+              "# Glossary\n"
+              "\n"
+              "## Platelet\n"
+              "\n"
+              "A tiny piece of a cell.\n"
+              "\n"
+              "## Stem cell\n"
+              "\n"
+              "A cell that can become other kinds of cells.\n"
+              "\n"
+              "## Exosome\n"                                   /* line 11 */
+              "\n"
+              "A very small bubble that cells send out.\n");
+  write_file (f, "fr/home.md", "# Bienvenue\n\nTouchez un sujet.\n");
+  write_file (f, "fr/glossary.md",
+              "# Glossaire\n"
+              "\n"
+              "## Béquille\n\nUn mot.\n"
+              "\n"
+              "## Bursite\n\nUn mot.\n"
+              "\n"
+              "## Épaule\n\nUn mot.\n"                        /* line 11 */
+              "\n"
+              "## Entorse\n\nUn mot.\n"
+              "\n"
+              "## IRM\n\nUn mot.\n");
+
+  content = load (f);
+  diagnostics = kiosk_content_get_diagnostics (content);
+  for (guint i = 0; i < kiosk_diagnostics_get_count (diagnostics); i++)
+    on_glossaries += g_str_has_suffix (kiosk_diagnostics_get (diagnostics, i)->file, "glossary.md");
+  /* The rest: pages not translated into French. */
+  g_assert_cmpuint (on_glossaries, ==, 2);
+  assert_has (content, KIOSK_SEVERITY_WARNING, "en/glossary.md", 11,
+              "the glossary screen shows “Exosome” first, before “Platelet”, not in the order "
+              "of this file; sorting the terms in the file the same way avoids surprises");
+  assert_has (content, KIOSK_SEVERITY_WARNING, "fr/glossary.md", 11,
+              "the glossary screen shows “Épaule” after “Entorse”, not in the order of this "
+              "file; sorting the terms in the file the same way avoids surprises");
 }
 
 static char *
@@ -276,8 +415,12 @@ main (int   argc,
   ADD ("glossary/separators", test_glossary_separators);
   ADD ("glossary/no-definition", test_glossary_no_definition);
   ADD ("glossary/term-twice", test_glossary_term_twice);
+  ADD ("glossary/term-is-other-form", test_glossary_term_is_other_form);
   ADD ("glossary/form-twice", test_glossary_form_twice);
+  ADD ("glossary/case-forms", test_glossary_case_forms);
+  ADD ("glossary/form-repeated", test_glossary_form_repeated);
   ADD ("glossary/sorted", test_glossary_sorted);
+  ADD ("glossary/out-of-order", test_glossary_out_of_order);
   ADD ("glossary/language-order", test_glossary_language_order);
   ADD ("glossary/long-term", test_glossary_long_term);
 

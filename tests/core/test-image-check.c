@@ -135,6 +135,64 @@ test_svg (void)
   assert_refused (use_path, "more than 500 times");
 }
 
+static void
+assert_advice (const char *path,
+               const char *expected)
+{
+  g_autofree char *name = g_path_get_basename (path);
+  g_autofree char *problem = NULL;
+  g_autofree char *advice = NULL;
+
+  if (!kiosk_image_check_picture (path, name, &problem, &advice))
+    g_error ("%s refused: %s", path, problem);
+  g_assert_null (problem);
+  g_assert_cmpstr (advice, ==, expected);
+}
+
+/* A page's picture that can be shown may still be a poor one: too narrow
+ * to show well, or so wide or so large a file that it is slow to show.
+ * An SVG is judged by its width only when it gives one in pixels. */
+static void
+test_picture_advice (void)
+{
+  g_autofree char *narrow = png_of ("narrow.png", 199, 100);
+  g_autofree char *enough = png_of ("enough.png", 200, 100);
+  g_autofree char *wide = png_of ("wide.png", 4000, 3000);
+  g_autofree char *too_wide = png_of ("too-wide.png", 4001, 3000);
+  g_autofree char *small_svg = write_picture ("small.svg",
+    "<svg xmlns='http://www.w3.org/2000/svg' width='48px' height='48px'></svg>", -1);
+  g_autofree char *scaled_svg = write_picture ("scaled.svg",
+    "<svg xmlns='http://www.w3.org/2000/svg' width='50%' viewBox='0 0 4 4'></svg>", -1);
+  g_autofree char *heavy = NULL;
+  g_autofree char *data = g_malloc0 (6 * 1024 * 1024);
+  g_autofree char *header = NULL;
+  gsize len = 0;
+
+  /* A 1600 × 1200 PNG header, and a 6 MB file in all. */
+  g_assert_true (g_file_get_contents (enough, &header, &len, NULL));
+  memcpy (data, header, len);
+  data[18] = 0x06;
+  data[19] = 0x40;
+  data[22] = 0x04;
+  data[23] = 0xb0;
+  heavy = write_picture ("heavy.png", data, 6 * 1024 * 1024);
+
+  assert_advice (narrow, "the image “narrow.png” is only 199 pixels wide, too small to show "
+                         "well; use one at least 200 pixels wide");
+  assert_advice (enough, NULL);
+  assert_advice (wide, NULL);
+  assert_advice (too_wide, "the image “too-wide.png” is 4001 pixels wide, far more than the "
+                           "screen shows, so it is slow to show; make it smaller, 4000 pixels "
+                           "wide at most");
+  assert_advice (heavy, "the image “heavy.png” is a 6.0 MB file, so it is slow to show; make "
+                        "it smaller, 5 MB at most");
+  assert_advice (small_svg, "the image “small.svg” is only 48 pixels wide, too small to show "
+                            "well; use one at least 200 pixels wide");
+  assert_advice (scaled_svg, NULL);
+  /* An icon is small on purpose: only kiosk_image_check() judges it. */
+  assert_shown (narrow);
+}
+
 /* The kiosk's own icons, ordinary SVG files, all pass. */
 static void
 test_own_icons (void)
@@ -184,6 +242,7 @@ main (int   argc,
 
   g_test_add_func ("/kiosk/image-check/bitmaps", test_bitmaps);
   g_test_add_func ("/kiosk/image-check/svg", test_svg);
+  g_test_add_func ("/kiosk/image-check/picture-advice", test_picture_advice);
   g_test_add_func ("/kiosk/image-check/special-files", test_special_files);
   g_test_add_func ("/kiosk/image-check/own-icons", test_own_icons);
 
