@@ -176,6 +176,25 @@ for header in app_h:
 point(not unused, f"every function of a public header is used elsewhere in app/ "
       f"({declared} functions)", unused)
 
+# The staff guide names every icon a tile can use, and the icon sheet's
+# script (icons/make-contact-sheet.py) groups every one of them.
+import importlib.util
+spec = importlib.util.spec_from_file_location(
+    'contact_sheet', os.path.join(root, 'icons', 'make-contact-sheet.py'))
+sheet = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(sheet)
+shipped = re.findall(r'alias="icons/scalable/actions/kiosk-([a-z0-9-]+)-symbolic\.svg"',
+                     read(os.path.join(root, 'ui', 'kiosk.gresource.xml')))
+tile_icons = sorted(set(shipped) - sheet.INTERFACE)
+guide = read(os.path.join(root, 'content', 'README.md'))
+grouped = {name for _, names in sheet.GROUPS for name in names}
+unlisted = [n for n in tile_icons if f'`{n}`' not in guide]
+ungrouped = [n for n in tile_icons if n not in grouped]
+point(not unlisted and os.path.exists(os.path.join(root, 'content', 'guide', 'icons.png')),
+      f"content/README.md names every tile icon ({len(tile_icons)}) and shows guide/icons.png",
+      unlisted)
+point(not ungrouped, "the icon sheet puts every tile icon in a group", ungrouped)
+
 # Translations.
 potfiles = {line.strip() for line in read(os.path.join(root, 'po', 'POTFILES.in')).split('\n')
             if line.strip() and not line.startswith('#')}
