@@ -146,7 +146,10 @@ class Run:
         if not self.visited:
             # Back and Home show on every screen but home.
             for what in ('Back', 'Home'):
-                b = chrome_button(frame, what)
+                # The header's buttons can reach the accessibility tree a
+                # moment after the page's own content: read it again.
+                b = chrome_button(frame, what) or wait_for(
+                    lambda: chrome_button(self.kiosk.screen()[0], what), timeout=5.0)
                 ok = b is not None and has_real_name(b.name) and what in b.name
                 self.tap.point(ok, f"the {what} button is named “{what}” "
                                f"(name “{b.name if b else ''}”)",

@@ -293,16 +293,21 @@ test_tap_during_reload (void)
   write_text (dir, "en/home.md", edited);
   /* The edit settles, then the folder is read again. */
   run_for (KIOSK_CONTENT_MONITOR_DEFAULT_DELAY + 100);
+  /* Only a tap answered while the folder was still being read counts: the
+   * one that lands as the new content is put on screen waits for that,
+   * which is the window's work, not the reading's (bench/ measures it). */
   while (checked == 0 && taps < 40)
     {
       gint64 took = real_tap_ms (window, glossary_button);
 
       g_test_message ("tap %u: %" G_GINT64_FORMAT " ms (checked %u)", taps, took, checked);
-      worst = MAX (worst, took);
+      if (checked == 0)
+        worst = MAX (worst, took);
       taps++;
       took = real_tap_ms (window, booking_button);
       g_test_message ("tap %u: %" G_GINT64_FORMAT " ms (checked %u)", taps, took, checked);
-      worst = MAX (worst, took);
+      if (checked == 0)
+        worst = MAX (worst, took);
       taps++;
       settle (GTK_WIDGET (window));
     }
