@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "kiosk-content-private.h"
@@ -51,6 +52,43 @@ parse_evidence (const char *value)
       return names[i].evidence;
   return KIOSK_EVIDENCE_NONE;
 }
+
+/* A page's facts are checked again within this many months. */
+#define CHECK_AGAIN_MONTHS 12
+
+/* "checked = 2026-12": when staff last checked the page's facts. */
+static void
+read_checked (KioskLoader *loader,
+              KioskEntry  *entry,
+              guint        line,
+              const char  *value)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  guint year = 0, month = 0;
+  char end = 0;
+  int age;
+
+  if (sscanf (value, "%4u-%2u%c", &year, &month, &end) != 2 || year < 2000 || year > 9999 ||
+      month < 1 || month > 12)
+    {
+      kiosk_loader_error (loader, entry->file, line,
+                          _("checked must be the year and month the page's facts were last "
+                            "checked, like 2026-12, not “%s”"), value);
+      return;
+    }
+  entry->checked_year = year;
+  entry->checked_month = month;
+  age = (g_date_time_get_year (now) - (int) year) * 12 + g_date_time_get_month (now) - (int) month;
+  if (age > CHECK_AGAIN_MONTHS)
+    kiosk_loader_warning (loader, entry->file, line,
+                          _("this page's facts were last checked %d months ago; check them "
+                            "again and change this date"), age);
+  else if (age < 0)
+    kiosk_loader_warning (loader, entry->file, line,
+                          _("this page's facts are dated %s, which is still to come; write the "
+                            "month they were checked"), value);
+}
+
 
 static char *
 make_summary (KioskDocument *doc)
@@ -132,6 +170,8 @@ kiosk_loader_apply_metadata (KioskLoader *loader,
         }
       else if (strcmp (key, "evidence-note") == 0)
         entry->evidence_note = g_strdup (value);
+      else if (strcmp (key, "checked") == 0)
+        read_checked (loader, entry, line, value);
       else
         kiosk_loader_warning (loader, entry->file, line,
                               _("unknown page setting “%s” is ignored"), (char *) key);

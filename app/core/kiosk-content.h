@@ -50,6 +50,8 @@ struct _KioskEntry
   char           *icon;           /* icon name, or NULL */
   KioskEvidence   evidence;
   char           *evidence_note;
+  guint           checked_year;   /* when staff last checked its facts, or 0 */
+  guint           checked_month;  /* 1 to 12 */
   KioskDocument  *document;
   GPtrArray      *children;       /* sections: KioskEntry, borrowed */
   KioskEntry     *parent;         /* borrowed */

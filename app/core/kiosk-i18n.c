@@ -15,7 +15,10 @@
 
 #include "kiosk-i18n-private.h"
 
+#include <unicode/udat.h>
+#include <unicode/udatpg.h>
 #include <unicode/uloc.h>
+#include <unicode/ustring.h>
 #include "kiosk-endonyms.h"
 
 /* Translations of a kiosk run from its build folder live in the build
@@ -342,4 +345,48 @@ kiosk_i18n_get_language_name (const char *lang)
     if (g_str_equal (kiosk_endonyms[i].code, base))
       return kiosk_endonyms[i].name;
   return lang;
+}
+
+/**
+ * kiosk_i18n_format_month:
+ * @lang: a language code
+ * @year: a year
+ * @month: a month, 1 to 12
+ *
+ * A month as the language writes it: "December 2026", "diciembre de
+ * 2026", "2026年12月", from ICU's data for that language.
+ *
+ * Returns: (transfer full) (nullable): the month, or %NULL if ICU cannot
+ *   write it
+ */
+char *
+kiosk_i18n_format_month (const char *lang,
+                         guint       year,
+                         guint       month)
+{
+  static const UChar skeleton[] = { 'y', 'M', 'M', 'M', 'M', 0 };
+  static const UChar utc[] = { 'U', 'T', 'C', 0 };
+  g_autoptr(GDateTime) middle = g_date_time_new_utc (year, month, 15, 12, 0, 0);
+  char locale[ULOC_FULLNAME_CAPACITY] = "";
+  UChar pattern[64], text[128];
+  char out[256];
+  UErrorCode status = U_ZERO_ERROR;
+  UDateTimePatternGenerator *generator;
+  UDateFormat *format;
+  int32_t length = 0;
+
+  if (middle == NULL || lang == NULL)
+    return NULL;
+  uloc_forLanguageTag (lang, locale, sizeof locale, NULL, &status);
+  generator = udatpg_open (locale, &status);
+  udatpg_getBestPattern (generator, skeleton, -1, pattern, G_N_ELEMENTS (pattern), &status);
+  udatpg_close (generator);
+  format = udat_open (UDAT_PATTERN, UDAT_PATTERN, locale, utc, -1, pattern, -1, &status);
+  udat_format (format, (UDate) g_date_time_to_unix (middle) * 1000.0, text, G_N_ELEMENTS (text),
+               NULL, &status);
+  udat_close (format);
+  u_strToUTF8 (out, sizeof out, &length, text, -1, &status);
+  if (U_FAILURE (status))
+    return NULL;
+  return g_strndup (out, length);
 }

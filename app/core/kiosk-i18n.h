@@ -17,5 +17,8 @@ void         kiosk_i18n_set_words_language (const char *lang,
 gboolean     kiosk_i18n_has_catalogue      (const char *lang);
 gboolean     kiosk_i18n_is_right_to_left   (const char *lang);
 const char  *kiosk_i18n_get_language_name  (const char *lang);
+char        *kiosk_i18n_format_month       (const char *lang,
+                                            guint       year,
+                                            guint       month);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "kiosk-clamp.h"
+#include "kiosk-i18n.h"
 #include "kiosk-markdown.h"
 #include "kiosk-markdown-view.h"
 #include "kiosk-page-screen.h"
@@ -36,6 +37,7 @@ struct _KioskPageScreen
   GtkWidget         *evidence_box;
   GtkLabel          *badge;
   GtkLabel          *evidence_note;
+  GtkLabel          *checked;
   KioskMarkdownView *body;
 
   /* Owned references */
@@ -56,6 +58,25 @@ create_placeholder (void)
                                              "Tap Home to see everything this kiosk offers."));
 
   return kiosk_markdown_parse (text, strlen (text), NULL);
+}
+
+/* When the page's facts were last checked, small under its evidence. */
+static void
+show_checked (KioskPageScreen  *self,
+              const char       *lang,
+              const KioskEntry *entry)
+{
+  g_autofree char *month = NULL;
+  g_autofree char *text = NULL;
+
+  if (entry->checked_year != 0)
+    month = kiosk_i18n_format_month (lang, entry->checked_year, entry->checked_month);
+  if (month == NULL)
+    return;
+  /* TRANSLATORS: %s is a month and year, such as "December 2026". */
+  text = g_strdup_printf (_("Checked: %s"), month);
+  gtk_label_set_text (self->checked, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->checked), TRUE);
 }
 
 static void
@@ -98,6 +119,7 @@ kiosk_page_screen_class_init (KioskPageScreenClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KioskPageScreen, evidence_box);
   gtk_widget_class_bind_template_child (widget_class, KioskPageScreen, badge);
   gtk_widget_class_bind_template_child (widget_class, KioskPageScreen, evidence_note);
+  gtk_widget_class_bind_template_child (widget_class, KioskPageScreen, checked);
   gtk_widget_class_bind_template_child (widget_class, KioskPageScreen, body);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "pagescreen");
@@ -163,6 +185,7 @@ kiosk_page_screen_new (KioskContent     *content,
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->badge),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
     }
+  show_checked (self, lang, entry);
 
   return GTK_WIDGET (self);
 }

@@ -251,6 +251,68 @@ test_long_page_unspaced (Fixture       *f,
                "the page is more than 1200 words long");
 }
 
+/* "checked = YYYY-MM" says when a page's facts were last checked: a date
+ * up to 12 months old is fine; an older one is a warning at its line that
+ * says how old it is; a date still to come, or no date at all, is named. */
+static char *
+months_ago (int months)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  int total = g_date_time_get_year (now) * 12 + g_date_time_get_month (now) - 1 - months;
+
+  return g_strdup_printf ("%04d-%02d", total / 12, total % 12 + 1);
+}
+
+static void
+write_checked (Fixture    *f,
+               const char *name,
+               const char *checked)
+{
+  g_autofree char *path = g_strdup_printf ("en/%s.md", name);
+  g_autofree char *text = g_strdup_printf ("<!--\nicon = joint\nchecked = %s\n-->\n# %s\n\n"
+                                           "Short.\n", checked, name);
+
+  write_file (f, path, text);
+}
+
+static void
+test_checked (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *now = months_ago (0);
+  g_autofree char *year = months_ago (12);
+  g_autofree char *old = months_ago (13);
+  g_autofree char *future = months_ago (-2);
+  g_autoptr(KioskContent) fresh = NULL;
+  g_autoptr(KioskContent) stale = NULL;
+  g_autoptr(KioskContent) later = NULL;
+  g_autoptr(KioskContent) wrong = NULL;
+
+  write_checked (f, "30-knees", now);
+  write_checked (f, "40-hips", year);
+  fresh = load (f);
+  g_assert_cmpuint (count_diagnostics (fresh), ==, 0);
+  g_assert_cmpuint (find_entry (fresh, "knees")->checked_month, ==,
+                    (guint) g_ascii_strtoull (now + 5, NULL, 10));
+
+  write_checked (f, "40-hips", old);
+  stale = load (f);
+  assert_only (stale, KIOSK_SEVERITY_WARNING, "en/40-hips.md", 3,
+               "this page's facts were last checked 13 months ago; check them again and "
+               "change this date");
+
+  write_checked (f, "40-hips", future);
+  later = load (f);
+  assert_only (later, KIOSK_SEVERITY_WARNING, "en/40-hips.md", 3, "which is still to come");
+
+  write_checked (f, "40-hips", "December 2026");
+  wrong = load (f);
+  assert_only (wrong, KIOSK_SEVERITY_ERROR, "en/40-hips.md", 3,
+               "checked must be the year and month the page's facts were last checked, like "
+               "2026-12, not “December 2026”");
+  g_assert_cmpuint (find_entry (wrong, "hips")->checked_year, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -267,6 +329,7 @@ main (int   argc,
   ADD ("list/as-meant", test_list_as_meant);
   ADD ("long-page", test_long_page);
   ADD ("long-page-unspaced", test_long_page_unspaced);
+  ADD ("checked", test_checked);
 
 #undef ADD
 

@@ -155,6 +155,24 @@ test_untranslated_language (void)
   g_test_trap_assert_stderr ("*No locale for the language “qq”*");
 }
 
+/* A page's "Checked:" month in the words of the page's language. */
+static void
+test_format_month (void)
+{
+  g_autofree char *en = kiosk_i18n_format_month ("en", 2026, 12);
+  g_autofree char *es = kiosk_i18n_format_month ("es", 2026, 12);
+  g_autofree char *fr = kiosk_i18n_format_month ("fr", 2026, 1);
+  g_autofree char *zh = kiosk_i18n_format_month ("zh-Hans", 2026, 12);
+  g_autofree char *ar = kiosk_i18n_format_month ("ar", 2026, 12);
+
+  g_assert_cmpstr (en, ==, "December 2026");
+  g_assert_cmpstr (es, ==, "diciembre de 2026");
+  g_assert_cmpstr (fr, ==, "janvier 2026");
+  g_assert_cmpstr (zh, ==, "2026年12月");
+  g_assert_nonnull (ar);
+  g_assert_nonnull (strstr (ar, "ديسمبر"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -168,6 +186,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/i18n/switch-is-per-thread", test_switch_is_per_thread);
   g_test_add_func ("/i18n/tags", test_tags);
   g_test_add_func ("/i18n/untranslated-language", test_untranslated_language);
+
+  g_test_add_func ("/i18n/format-month", test_format_month);
 
   return g_test_run ();
 }

@@ -173,6 +173,7 @@ test_clinic_words (void)
   GtkWidget *attract = find_widget (GTK_WIDGET (window), KIOSK_TYPE_ATTRACT_SCREEN);
   g_autofree char *booking_text = screen_text (window);
   g_autofree char *attract_text = NULL;
+  g_autofree char *page_text = NULL;
 
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Make an appointment");
   g_assert_nonnull (strstr (booking_text, "Make an appointment"));
@@ -193,6 +194,12 @@ test_clinic_words (void)
   g_assert_nonnull (strstr (attract_text, "Find your way around our practice, see what we offer, "
                                           "and make an appointment."));
   g_assert_null (strstr (attract_text, "regenerative"));
+
+  /* A page says when its facts were last checked ("checked = 2026-11"). */
+  kiosk_navigator_show (kiosk_window_get_navigator (window), "services/vaccines");
+  settle (GTK_WIDGET (window));
+  page_text = screen_text (window);
+  g_assert_nonnull (strstr (page_text, "Checked: November 2026"));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
