@@ -64,7 +64,8 @@ static const Condition conditions[] = {
   { "fatigue, headache and migraine", "conditions/fatigue-headache-and-migraine",
     KIOSK_EVIDENCE_NO_EVIDENCE },
   { "diabetes", "conditions/diabetes", KIOSK_EVIDENCE_EXPERIMENTAL },
-  { "cancer", "conditions/cancer", KIOSK_EVIDENCE_ESTABLISHED },
+  /* The label rates clinic treatments only (December 2026 review, row 1). */
+  { "cancer", "conditions/cancer", KIOSK_EVIDENCE_EXPERIMENTAL },
   { "Parkinson's and Alzheimer's", "conditions/parkinsons-and-alzheimers",
     KIOSK_EVIDENCE_EXPERIMENTAL },
   { "allergies", "conditions/allergies", KIOSK_EVIDENCE_NO_EVIDENCE },
@@ -153,6 +154,15 @@ test_no_known_errors (void)
     "exomes are",
     "individually approved",
     "las plaquetas son glóbulos rojos",
+    /* December 2026 review, rows 2, 3 and 11. */
+    "proven only for some blood cancers",
+    "proven only for specific blood cancers",
+    "probado solo para algunos cánceres de la sangre",
+    "probado solo para ciertos cánceres de la sangre",
+    "not approved for any disease of the brain or nerves",
+    "no están aprobados para ninguna enfermedad del cerebro",
+    "puede hacer distintos tipos de células",
+    "hace distintos tipos de células",
   };
 
   for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
@@ -172,6 +182,106 @@ test_no_known_errors (void)
     }
 }
 
+/* The notes under the labels must not repeat them either. */
+static void
+test_no_known_errors_in_notes (void)
+{
+  const char *wrong[] = {
+    "proven only for specific blood cancers",
+    "probado solo para ciertos cánceres de la sangre",
+  };
+
+  for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+    for (guint i = 0; i < G_N_ELEMENTS (conditions); i++)
+      {
+        const KioskEntry *entry = kiosk_content_find (content, langs[l], conditions[i].id);
+        g_autofree char *lower = NULL;
+
+        g_assert_nonnull (entry);
+        g_assert_nonnull (entry->evidence_note);
+        lower = g_utf8_strdown (entry->evidence_note, -1);
+        for (guint w = 0; w < G_N_ELEMENTS (wrong); w++)
+          if (strstr (lower, wrong[w]) != NULL)
+            g_error ("%s: its evidence note repeats the error “%s”", entry->file, wrong[w]);
+      }
+}
+
+/* The Spanish glossary says each kind of stem cell makes only some cell types. */
+static void
+test_stem_cell_definition (void)
+{
+  const KioskCatalog *catalog = kiosk_content_get_catalog (content, "es");
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < catalog->terms->len; i++)
+    {
+      const KioskTerm *term = g_ptr_array_index (catalog->terms, i);
+      g_autofree char *lower = g_utf8_strdown (term->definition, -1);
+
+      if (strstr (lower, "distintos tipos de células") != NULL)
+        g_error ("es glossary: “%s” says a stem cell can make different cell types", term->term);
+      if (strstr (lower, "solo puede formar ciertos tipos de células") != NULL)
+        found = TRUE;
+    }
+  g_assert_true (found);
+}
+
+/* Text that must be on a page (December 2026 review, rows 6 and 7). */
+static gboolean
+page_says (const char *lang,
+           const char *id,
+           const char *needle)
+{
+  const KioskEntry *entry = kiosk_content_find (content, lang, id);
+  g_autofree char *text = NULL;
+  g_autofree char *lower = NULL;
+
+  if (entry == NULL)
+    g_error ("%s: no page %s", lang, id);
+  text = kiosk_document_get_text (entry->document);
+  lower = g_utf8_strdown (text, -1);
+  return strstr (lower, needle) != NULL;
+}
+
+static void
+test_spinal_cord_injury (void)
+{
+  const char *needles[] = { "spinal cord injury", "lesión de la médula espinal" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+    if (!page_says (langs[l], "conditions/back-pain-and-spinal-injuries", needles[l]))
+      g_error ("%s: the back pain page does not mention “%s”", langs[l], needles[l]);
+}
+
+static void
+test_emergency_step (void)
+{
+  const char *needles[] = {
+    "call 911 or go to the nearest emergency room",
+    "llame al 911 o vaya a la sala de emergencias más cercana",
+  };
+
+  for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+    {
+      const KioskCatalog *catalog = kiosk_content_get_catalog (content, langs[l]);
+      guint pages = 0;
+
+      for (guint i = 0; i < catalog->entries->len; i++)
+        {
+          const KioskEntry *entry = g_ptr_array_index (catalog->entries, i);
+
+          if (!g_str_has_prefix (entry->id, "therapies/") &&
+              !g_str_has_prefix (entry->id, "conditions/"))
+            continue;
+          if (!page_says (langs[l], entry->id, needles[l]))
+            g_error ("%s does not say what to do about a severe problem (“%s”)",
+                     entry->file, needles[l]);
+          pages++;
+        }
+      g_assert_cmpuint (pages, ==, 7 + G_N_ELEMENTS (conditions));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -186,6 +296,10 @@ main (int   argc,
   g_test_add_func ("/kiosk/coverage/conditions", test_conditions);
   g_test_add_func ("/kiosk/coverage/languages-mirror", test_languages_mirror);
   g_test_add_func ("/kiosk/coverage/no-known-errors", test_no_known_errors);
+  g_test_add_func ("/kiosk/coverage/no-known-errors-in-notes", test_no_known_errors_in_notes);
+  g_test_add_func ("/kiosk/coverage/stem-cell-definition", test_stem_cell_definition);
+  g_test_add_func ("/kiosk/coverage/spinal-cord-injury", test_spinal_cord_injury);
+  g_test_add_func ("/kiosk/coverage/emergency-step", test_emergency_step);
 
   status = g_test_run ();
   g_object_unref (content);
