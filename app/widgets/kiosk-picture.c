@@ -20,7 +20,8 @@
  * column's width; a small one is enlarged to a readable size, never more
  * than twice its own. Its size is read from the file's header, so the
  * page is laid out at once; the picture itself is decoded in a worker
- * thread, at no more pixels than it is shown with, and drawn when ready.
+ * thread, at the widest it can be shown (its own size, or a small one
+ * enlarged; never over 2,400 px), and drawn when ready.
  * If it cannot be decoded, its description shows in its place. */
 
 #define READABLE_PX   240   /* a narrower picture is enlarged up to this */
@@ -89,8 +90,8 @@ load_in_thread (GTask        *task,
   g_autoptr(GdkPixbuf) pixbuf = NULL;
   GError *error = NULL;
 
-  /* An SVG is drawn at the size it is shown; a photo is decoded at no
-   * more than that, which libjpeg and others do as they read. */
+  /* An SVG is drawn at the widest it can be shown; a larger photo is
+   * scaled down to that as it is read (libjpeg does so while decoding). */
   if (decode_width != self->width)
     pixbuf = gdk_pixbuf_new_from_file_at_scale (self->path, decode_width, -1, TRUE, &error);
   else
