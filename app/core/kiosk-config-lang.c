@@ -9,11 +9,15 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <string.h>
+
 #include "kiosk-config-private.h"
 
-/* The settings that may differ by language, written with GKeyFile's own
- * localized keys: name[fr]=, booking-url[fr]=, phone[fr]=. A value for a
- * language falls back to the plain key when it is missing or empty. */
+/* How patients reach the clinic, and help. The settings that may differ
+ * by language are written with GKeyFile's own localized keys: name[fr]=,
+ * booking-url[fr]=, phone[fr]=. A value for a language falls back to the
+ * plain key when it is missing or empty. */
 
 /* The value written for exactly @lang (not a fallback), or NULL. */
 static char *
@@ -122,4 +126,60 @@ kiosk_config_get_phone (const KioskConfig *self,
       phone = g_strdup (self->phone != NULL ? self->phone : "");
     }
   return phone;
+}
+
+/* What a phone's keypad can dial: digits, with spaces, dashes or a
+ * leading + between them, and at least one digit. */
+static gboolean
+is_dialable (const char *number)
+{
+  gboolean digit = FALSE;
+
+  if (strlen (number) > 20)
+    return FALSE;
+  for (const char *p = number; *p != '\0'; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        digit = TRUE;
+      else if (*p != ' ' && *p != '-' && !(*p == '+' && p == number))
+        return FALSE;
+    }
+  return digit;
+}
+
+/**
+ * kiosk_config_read_emergency_number:
+ * @self: the settings being read
+ * @text: kiosk.ini as read, for line numbers
+ * @diagnostics: where problems go
+ *
+ * Reads emergency-number, the number patients dial in an emergency where
+ * the kiosk stands. It is 911 unless the setting says otherwise; empty
+ * means the kiosk names no number. A value no phone can dial is an error,
+ * and then no number is shown rather than a wrong one.
+ */
+void
+kiosk_config_read_emergency_number (KioskConfig      *self,
+                                    const char       *text,
+                                    KioskDiagnostics *diagnostics)
+{
+  g_autofree char *value = g_key_file_get_string (self->keyfile, "clinic", "emergency-number",
+                                                  NULL);
+
+  if (value == NULL)
+    return;
+  g_strstrip (value);
+  g_clear_pointer (&self->emergency_number, g_free);
+  if (*value == '\0')
+    return;
+  if (!is_dialable (value))
+    {
+      kiosk_diagnostics_add (diagnostics, KIOSK_SEVERITY_ERROR, KIOSK_CONFIG_FILE,
+                             kiosk_config_find_line (text, "clinic", "emergency-number"),
+                             _("emergency-number must be the number patients dial in an "
+                               "emergency here, such as 911, 112 or 999, not “%s”; until it "
+                               "is fixed the kiosk names no number"), value);
+      return;
+    }
+  self->emergency_number = g_steal_pointer (&value);
 }

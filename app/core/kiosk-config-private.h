@@ -27,4 +27,8 @@ void         kiosk_config_read_localized    (KioskConfig      *self,
                                             const char       *text,
                                             KioskDiagnostics *diagnostics);
 
+void         kiosk_config_read_emergency_number (KioskConfig      *self,
+                                                const char       *text,
+                                                KioskDiagnostics *diagnostics);
+
 G_END_DECLS

@@ -34,6 +34,7 @@ static const KnownKey known_keys[] = {
   { "clinic", "name" },
   { "clinic", "booking-url" },
   { "clinic", "phone" },
+  { "clinic", "emergency-number" },
   { "kiosk", "languages" },
   { "kiosk", "idle-timeout" },
   { "kiosk", "idle-warning" },
@@ -56,6 +57,7 @@ kiosk_config_new_default (void)
   self->text = g_strdup ("");
   self->name = g_strdup (_("Welcome"));
   self->phone = g_strdup ("");
+  self->emergency_number = g_strdup ("911");
   self->languages = g_strdupv ((char **) languages);
   self->idle_timeout = 90;
   self->idle_warning = 20;
@@ -78,6 +80,7 @@ kiosk_config_free (KioskConfig *self)
   g_free (self->name);
   g_free (self->booking_url);
   g_free (self->phone);
+  g_free (self->emergency_number);
   g_clear_pointer (&self->booking_urls, g_hash_table_unref);
   g_strfreev (self->languages);
   g_free (self->staff_pin);
@@ -475,6 +478,7 @@ read_settings (KioskConfig      *self,
     }
 
   read_booking_url (self, text, diagnostics);
+  kiosk_config_read_emergency_number (self, text, diagnostics);
   read_languages (self, text, diagnostics);
   kiosk_config_read_localized (self, text, diagnostics);
   read_seconds (self, text, "idle-timeout", &self->idle_timeout, 10, 86400, diagnostics);

@@ -29,6 +29,7 @@ typedef struct
   char       *booking_url;    /* NULL when missing or unusable */
   GHashTable *booking_urls;   /* language → booking-url[LANG] that can be used, or NULL */
   char       *phone;
+  char       *emergency_number; /* what patients dial in an emergency, or NULL */
   GStrv       languages;      /* at least one; the first is the default */
   guint       idle_timeout;   /* seconds */
   guint       idle_warning;   /* seconds */

@@ -81,14 +81,33 @@ read_checked (KioskLoader *loader,
   age = (g_date_time_get_year (now) - (int) year) * 12 + g_date_time_get_month (now) - (int) month;
   if (age > CHECK_AGAIN_MONTHS)
     kiosk_loader_warning (loader, entry->file, line,
-                          _("this page's facts were last checked %d months ago; check them "
-                            "again and change this date"), age);
+                          g_dngettext (GETTEXT_PACKAGE,
+                                       "this page's facts were last checked %d month ago; "
+                                       "check them again and change this date",
+                                       "this page's facts were last checked %d months ago; "
+                                       "check them again and change this date", age), age);
   else if (age < 0)
     kiosk_loader_warning (loader, entry->file, line,
                           _("this page's facts are dated %s, which is still to come; write the "
                             "month they were checked"), value);
 }
 
+/* "emergency-card = yes" or "no": whether the page ends with what to do
+ * about feeling unwell. */
+static void
+read_emergency_card (KioskLoader *loader,
+                     KioskEntry  *entry,
+                     guint        line,
+                     const char  *value)
+{
+  if (g_ascii_strcasecmp (value, "yes") == 0)
+    entry->emergency_card = KIOSK_CHOICE_YES;
+  else if (g_ascii_strcasecmp (value, "no") == 0)
+    entry->emergency_card = KIOSK_CHOICE_NO;
+  else
+    kiosk_loader_error (loader, entry->file, line,
+                        _("emergency-card must be yes or no, not “%s”"), value);
+}
 
 static char *
 make_summary (KioskDocument *doc)
@@ -172,6 +191,8 @@ kiosk_loader_apply_metadata (KioskLoader *loader,
         entry->evidence_note = g_strdup (value);
       else if (strcmp (key, "checked") == 0)
         read_checked (loader, entry, line, value);
+      else if (strcmp (key, "emergency-card") == 0)
+        read_emergency_card (loader, entry, line, value);
       else
         kiosk_loader_warning (loader, entry->file, line,
                               _("unknown page setting “%s” is ignored"), (char *) key);

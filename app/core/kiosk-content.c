@@ -500,6 +500,24 @@ kiosk_content_is_builtin_id (const char *id)
   return FALSE;
 }
 
+/**
+ * kiosk_entry_shows_emergency_card:
+ * @entry: a page
+ *
+ * A page about a treatment (one with an evidence label) ends with what to
+ * do about feeling unwell after one, unless it says emergency-card = no;
+ * any other page can ask for it with emergency-card = yes.
+ *
+ * Returns: whether @entry ends with the "Feeling unwell?" card
+ */
+gboolean
+kiosk_entry_shows_emergency_card (const KioskEntry *entry)
+{
+  if (entry->emergency_card != KIOSK_CHOICE_UNSET)
+    return entry->emergency_card == KIOSK_CHOICE_YES;
+  return entry->evidence != KIOSK_EVIDENCE_NONE;
+}
+
 const char *
 kiosk_evidence_to_string (KioskEvidence evidence)
 {

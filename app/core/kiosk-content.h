@@ -38,6 +38,14 @@ typedef enum
   KIOSK_EVIDENCE_NO_EVIDENCE,
 } KioskEvidence;
 
+/* A page setting that may be left out. */
+typedef enum
+{
+  KIOSK_CHOICE_UNSET,
+  KIOSK_CHOICE_YES,
+  KIOSK_CHOICE_NO,
+} KioskChoice;
+
 typedef struct _KioskEntry KioskEntry;
 
 struct _KioskEntry
@@ -52,6 +60,7 @@ struct _KioskEntry
   char           *evidence_note;
   guint           checked_year;   /* when staff last checked its facts, or 0 */
   guint           checked_month;  /* 1 to 12 */
+  KioskChoice     emergency_card; /* see kiosk_entry_shows_emergency_card() */
   KioskDocument  *document;
   GPtrArray      *children;       /* sections: KioskEntry, borrowed */
   KioskEntry     *parent;         /* borrowed */
@@ -110,5 +119,6 @@ char               *kiosk_content_find_icon        (KioskContent  *self,
 gint64              kiosk_content_get_load_time    (KioskContent  *self);
 const char         *kiosk_evidence_to_string       (KioskEvidence  evidence);
 gboolean            kiosk_content_is_builtin_id    (const char    *id);
+gboolean            kiosk_entry_shows_emergency_card (const KioskEntry *entry);
 
 G_END_DECLS

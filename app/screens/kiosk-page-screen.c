@@ -39,6 +39,8 @@ struct _KioskPageScreen
   GtkLabel          *evidence_note;
   GtkLabel          *checked;
   KioskMarkdownView *body;
+  GtkWidget         *emergency_card;
+  GtkLabel          *emergency_text;
 
   /* Owned references */
   KioskDocument     *placeholder;
@@ -77,6 +79,35 @@ show_checked (KioskPageScreen  *self,
   text = g_strdup_printf (_("Checked: %s"), month);
   gtk_label_set_text (self->checked, text);
   gtk_widget_set_visible (GTK_WIDGET (self->checked), TRUE);
+}
+
+/* What to do about feeling unwell, with the clinic's phone and the
+ * emergency number from kiosk.ini. */
+static void
+show_emergency_card (KioskPageScreen *self,
+                     KioskContent    *content,
+                     const char      *lang)
+{
+  const KioskConfig *config = kiosk_content_get_config (content);
+  g_autofree char *phone = kiosk_config_get_phone (config, lang);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (*phone != '\0')
+    {
+      /* TRANSLATORS: %s is the clinic's phone number. */
+      g_string_append_printf (text, _("Call us at %s."), phone);
+      g_string_append_c (text, ' ');
+    }
+  if (config->emergency_number != NULL)
+    /* TRANSLATORS: %s is the number for an ambulance where the kiosk
+     * stands, such as 911 or 112. */
+    g_string_append_printf (text, _("If it is an emergency, call %s or go to the nearest "
+                                    "emergency room."), config->emergency_number);
+  else
+    g_string_append (text, _("If it is an emergency, call for an ambulance or go to the "
+                             "nearest emergency room."));
+  gtk_label_set_text (self->emergency_text, text->str);
+  gtk_widget_set_visible (self->emergency_card, TRUE);
 }
 
 static void
@@ -121,6 +152,8 @@ kiosk_page_screen_class_init (KioskPageScreenClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KioskPageScreen, evidence_note);
   gtk_widget_class_bind_template_child (widget_class, KioskPageScreen, checked);
   gtk_widget_class_bind_template_child (widget_class, KioskPageScreen, body);
+  gtk_widget_class_bind_template_child (widget_class, KioskPageScreen, emergency_card);
+  gtk_widget_class_bind_template_child (widget_class, KioskPageScreen, emergency_text);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "pagescreen");
 
@@ -186,6 +219,8 @@ kiosk_page_screen_new (KioskContent     *content,
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
     }
   show_checked (self, lang, entry);
+  if (kiosk_entry_shows_emergency_card (entry))
+    show_emergency_card (self, content, lang);
 
   return GTK_WIDGET (self);
 }

@@ -421,6 +421,37 @@ test_many_unknown (void)
   g_assert_cmpstr (config->name, ==, "Test");
 }
 
+/* The number for an ambulance is 911 unless the clinic says otherwise. A
+ * number no phone can dial is never shown: the card then names none. */
+static void
+test_emergency_number (void)
+{
+  static const struct { const char *line; const char *number; guint error_line; } cases[] = {
+    { "", "911", 0 },
+    { "emergency-number=999\n", "999", 0 },
+    { "emergency-number = 112 \n", "112", 0 },
+    { "emergency-number=+44 20-7946\n", "+44 20-7946", 0 },
+    { "emergency-number=\n", NULL, 0 },
+    { "emergency-number=call 999\n", NULL, 5 },
+    { "emergency-number=99+9\n", NULL, 5 },
+    { "emergency-number=---\n", NULL, 5 },
+    { "emergency-number=123456789012345678901\n", NULL, 5 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(KioskDiagnostics) diagnostics = kiosk_diagnostics_new ();
+      g_autofree char *text = g_strconcat (valid_clinic, cases[i].line, NULL);
+      g_autoptr(KioskConfig) config = load (text, diagnostics);
+
+      g_assert_cmpstr (config->emergency_number, ==, cases[i].number);
+      if (cases[i].error_line == 0)
+        assert_clean (diagnostics);
+      else
+        assert_only (diagnostics, KIOSK_SEVERITY_ERROR, cases[i].error_line, "emergency-number");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -453,6 +484,7 @@ main (int   argc,
   g_test_add_func ("/kiosk/config/find-line", test_find_line);
   g_test_add_func ("/kiosk/config/staff-pin", test_staff_pin);
   g_test_add_func ("/kiosk/config/many-unknown", test_many_unknown);
+  g_test_add_func ("/kiosk/config/emergency-number", test_emergency_number);
 
   return g_test_run ();
 }

@@ -199,6 +199,8 @@ point(not ungrouped, "the icon sheet puts every tile icon in a group", ungrouped
 potfiles = {line.strip() for line in read(os.path.join(root, 'po', 'POTFILES.in')).split('\n')
             if line.strip() and not line.startswith('#')}
 marked = [rel(p) for p in app_c if re.search(r'\b(_|N_|C_|g_dngettext|ngettext)\s*\(', read(p))]
+marked += ['ui/' + n for n in sorted(os.listdir(os.path.join(root, 'ui')))
+           if n.endswith('.ui') and 'translatable="yes"' in read(os.path.join(root, 'ui', n))]
 missing = [p for p in marked if p not in potfiles]
 stale = [p for p in potfiles if not os.path.exists(os.path.join(root, p))]
 point(not missing, f"po/POTFILES.in lists every file with translatable text ({len(marked)})",
