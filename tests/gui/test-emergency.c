@@ -223,6 +223,56 @@ test_bad_number (void)
   remove_tree (dir);
 }
 
+/* With KIOSK_TEST_SHOTS=DIR: every page with the card, in English and
+ * Spanish, at 1920×1080 and 1080×1920, scrolled to its end, drawn as GTK
+ * draws it into DIR/emergency-LANG-WxH-ID.png, for people to read. */
+static void
+test_shots (void)
+{
+  static const char *langs[] = { "en", "es" };
+  static const int sizes[][2] = { { 1920, 1080 }, { 1080, 1920 } };
+  const char *dir = g_getenv ("KIOSK_TEST_SHOTS");
+
+  for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+    for (guint z = 0; z < G_N_ELEMENTS (sizes); z++)
+      {
+        const KioskCatalog *catalog = kiosk_content_get_catalog (bundled, langs[l]);
+
+        for (guint i = 0; i < catalog->entries->len; i++)
+          {
+            const KioskEntry *entry = g_ptr_array_index (catalog->entries, i);
+            KioskWindow *window;
+            GtkWidget *scrolled;
+            GtkAdjustment *adjustment;
+            g_autofree char *id = NULL;
+            g_autofree char *file = NULL;
+            g_autoptr(GdkPaintable) paintable = NULL;
+            g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+            g_autoptr(GskRenderNode) node = NULL;
+            g_autoptr(GdkTexture) texture = NULL;
+
+            if (!kiosk_entry_shows_emergency_card (entry))
+              continue;
+            window = open_page (bundled, langs[l], entry->id, sizes[z][0], sizes[z][1]);
+            scrolled = find_widget (kiosk_window_get_screen (window), GTK_TYPE_SCROLLED_WINDOW);
+            adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+            gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+            settle (GTK_WIDGET (window));
+            paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+            gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), sizes[z][0], sizes[z][1]);
+            node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+            texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)),
+                                                   node, &GRAPHENE_RECT_INIT (0, 0, sizes[z][0],
+                                                                              sizes[z][1]));
+            id = g_strdelimit (g_strdup (entry->id), "/", '-');
+            file = g_strdup_printf ("%s/emergency-%s-%dx%d-%s.png", dir, langs[l], sizes[z][0],
+                                    sizes[z][1], id);
+            g_assert_true (gdk_texture_save_to_png (texture, file));
+            gtk_window_destroy (GTK_WINDOW (window));
+          }
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -234,6 +284,8 @@ main (int   argc,
   g_test_add_func ("/emergency/right-to-left", test_right_to_left);
   g_test_add_func ("/emergency/other-clinic", test_other_clinic);
   g_test_add_func ("/emergency/bad-number", test_bad_number);
+  if (g_getenv ("KIOSK_TEST_SHOTS") != NULL)
+    g_test_add_func ("/emergency/shots", test_shots);
 
   return g_test_run ();
 }
